@@ -1,0 +1,41 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// One library target per pipeline stage, each depending only on the stage before it:
+// Parse (load + cmark) → Diff → Review → Render → Publish, and a thin CLI on top.
+let package = Package(
+    name: "Redline",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "redline", targets: ["redline"]),
+        .library(name: "RedlinePublish", targets: ["RedlinePublish"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .target(name: "RedlineParse", dependencies: [
+            "CCmark",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "RedlineDiff", dependencies: ["RedlineParse"]),
+        .target(name: "RedlineReview", dependencies: ["RedlineDiff"], resources: [.copy("Lexicons")]),
+        .target(name: "RedlineRender", dependencies: [
+            "RedlineReview",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "RedlinePublish", dependencies: ["RedlineRender"]),
+        .executableTarget(name: "redline", dependencies: [
+            "RedlinePublish",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "RedlineParseTests", dependencies: ["RedlineParse"]),
+        .testTarget(name: "RedlineDiffTests", dependencies: ["RedlineDiff"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RedlineReviewTests", dependencies: ["RedlineReview"]),
+        .testTarget(name: "RedlineRenderTests", dependencies: ["RedlineRender"], resources: [.copy("Golden")]),
+        .testTarget(name: "RedlinePublishTests", dependencies: ["RedlinePublish"]),
+    ]
+)

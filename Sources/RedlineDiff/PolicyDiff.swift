@@ -1,0 +1,78 @@
+import RedlineParse
+
+/// The aligned difference between two versions of a policy: sections matched one to one
+/// (renamed, moved, split and merged sections recognised), then sentences, then words.
+public struct PolicyDiff: Sendable, Equatable, Codable {
+    /// Sections in the order of the new version, with deleted old sections placed where they stood.
+    public var sections: [SectionChange]
+
+    public init(sections: [SectionChange]) { self.sections = sections }
+
+    /// True when the versions say the same thing (only normalisation noise changed).
+    public var isEmpty: Bool { sections.allSatisfy { $0.status == .unchanged } }
+}
+
+/// What happened to one section.
+public struct SectionChange: Sendable, Equatable, Codable {
+    public enum Status: String, Sendable, Codable {
+        case unchanged, edited, moved, renamed, added, deleted, split, merged
+    }
+
+    public var status: Status
+    /// Slug and heading in the old version (nil when added).
+    public var oldSlug: String?
+    public var oldHeading: String?
+    /// Slug and heading in the new version (nil when deleted).
+    public var newSlug: String?
+    public var newHeading: String?
+    /// Whether the section also changed position relative to its neighbours (a rename can also move).
+    public var moved: Bool
+    /// For split/merged sections, the other sections involved.
+    public var related: [String]
+    public var sentences: [SentenceChange]
+
+    public init(status: Status, oldSlug: String?, oldHeading: String?, newSlug: String?, newHeading: String?,
+                moved: Bool = false, related: [String] = [], sentences: [SentenceChange]) {
+        self.status = status
+        self.oldSlug = oldSlug
+        self.oldHeading = oldHeading
+        self.newSlug = newSlug
+        self.newHeading = newHeading
+        self.moved = moved
+        self.related = related
+        self.sentences = sentences
+    }
+
+    /// The slug to link to: the new one, or the old one for a deleted section.
+    public var slug: String { newSlug ?? oldSlug ?? "" }
+}
+
+/// What happened to one sentence (or list item).
+public struct SentenceChange: Sendable, Equatable, Codable {
+    public enum Status: String, Sendable, Codable { case unchanged, moved, edited, added, deleted }
+
+    public var status: Status
+    public var old: Sentence?
+    public var new: Sentence?
+    /// Word-level operations for edited sentences (empty otherwise).
+    public var words: [WordChange]
+
+    public init(status: Status, old: Sentence?, new: Sentence?, words: [WordChange] = []) {
+        self.status = status
+        self.old = old
+        self.new = new
+        self.words = words
+    }
+}
+
+/// A run of words kept, inserted or deleted inside an edited sentence.
+public struct WordChange: Sendable, Equatable, Codable {
+    public enum Operation: String, Sendable, Codable { case equal, insert, delete }
+    public var operation: Operation
+    public var text: String
+
+    public init(_ operation: Operation, _ text: String) {
+        self.operation = operation
+        self.text = text
+    }
+}

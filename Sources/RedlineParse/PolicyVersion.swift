@@ -1,0 +1,38 @@
+/// One version of one policy in one locale: `content/<policy>/<date>/<locale>.md`, parsed.
+public struct PolicyVersion: Sendable, Equatable {
+    public var policy: String
+    public var locale: String
+    /// Path relative to the site folder, as diagnostics print it.
+    public var path: String
+    public var frontMatter: FrontMatter
+    /// The Markdown after the front matter (line ends normalised to `\n`).
+    public var body: String
+    public var document: Document
+
+    public init(policy: String, locale: String, path: String, frontMatter: FrontMatter, body: String, document: Document) {
+        self.policy = policy
+        self.locale = locale
+        self.path = path
+        self.frontMatter = frontMatter
+        self.body = body
+        self.document = document
+    }
+
+    /// The effective date, which names the version.
+    public var date: PolicyDate { frontMatter.effective }
+
+    /// Parses a version file's text. Errors and warnings go to `diagnostics`; nil when it has errors.
+    public static func parse(_ text: String, policy: String, locale: String, path: String, folderDate: PolicyDate?,
+                             unsafeHTML: Bool, diagnostics: inout [Diagnostic]) -> PolicyVersion? {
+        let (yaml, body, bodyLine) = FrontMatter.split(text)
+        guard let frontMatter = FrontMatter.parse(yaml, path: path, folderDate: folderDate, diagnostics: &diagnostics) else { return nil }
+        guard !body.trimmingWhitespace().isEmpty else {
+            diagnostics.append(.error(at: SourceLocation(path: path, line: bodyLine, column: 1), "the policy text is empty",
+                                      hint: "write the policy in Markdown below the front matter"))
+            return nil
+        }
+        let parsed = DocumentParser.parse(body, path: path, firstLine: bodyLine, unsafeHTML: unsafeHTML)
+        diagnostics += parsed.warnings
+        return PolicyVersion(policy: policy, locale: locale, path: path, frontMatter: frontMatter, body: body, document: parsed.document)
+    }
+}

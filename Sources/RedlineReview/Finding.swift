@@ -1,0 +1,67 @@
+import RedlineParse
+
+/// A change of users' rights found by a rule: a reduction (in `findings`) or an expansion.
+public struct Finding: Sendable, Equatable, Codable {
+    public enum Severity: String, Sendable, Codable, Comparable {
+        /// Gates publication until acknowledged and announced with enough notice.
+        case material
+        /// Informs the reviewer; never gates.
+        case minor
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .material && rhs == .minor }
+    }
+
+    public enum Direction: String, Sendable, Codable { case reduction, expansion }
+
+    /// A quoted sentence and where it stands.
+    public struct Quote: Sendable, Equatable, Codable {
+        public var text: String
+        public var line: Int
+        public init(text: String, line: Int) {
+            self.text = text
+            self.line = line
+        }
+    }
+
+    /// `<rule>@<section-slug>`: stable across runs so front matter can acknowledge it.
+    public var id: String
+    /// e.g. `sharing.prohibition-lifted`.
+    public var rule: String
+    /// e.g. `sharing` (the part of `rule` before the dot).
+    public var category: String
+    public var severity: Severity
+    public var direction: Direction
+    /// Slug of the section in the new version (the old one when the text is gone).
+    public var section: String
+    public var old: Quote?
+    public var new: Quote?
+    /// One neutral, past-tense sentence a lawyer would accept.
+    public var explanation: String
+
+    public init(rule: String, severity: Severity, direction: Direction = .reduction, section: String,
+                old: Quote?, new: Quote?, explanation: String) {
+        self.id = "\(rule)@\(section)"
+        self.rule = rule
+        self.category = String(rule.prefix { $0 != "." })
+        self.severity = severity
+        self.direction = direction
+        self.section = section
+        self.old = old
+        self.new = new
+        self.explanation = explanation
+    }
+}
+
+/// The review of one change: reductions and expansions, each sorted by severity, then id.
+public struct Review: Sendable, Equatable, Codable {
+    public var findings: [Finding]
+    public var expansions: [Finding]
+
+    public init(findings: [Finding] = [], expansions: [Finding] = []) {
+        func order(_ a: Finding, _ b: Finding) -> Bool { (a.severity, a.id) < (b.severity, b.id) }
+        self.findings = findings.sorted(by: order)
+        self.expansions = expansions.sorted(by: order)
+    }
+
+    public var material: [Finding] { findings.filter { $0.severity == .material } }
+}
