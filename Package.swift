@@ -27,7 +27,9 @@ let package = Package(
             "RedlineReview",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "RedlinePublish", dependencies: ["RedlineRender"]),
+        // renameat2(RENAME_EXCHANGE) is not visible from Swift's Glibc module.
+        .target(name: "CAtomicRename"),
+        .target(name: "RedlinePublish", dependencies: ["RedlineRender", "CAtomicRename"]),
         .executableTarget(name: "redline", dependencies: [
             "RedlinePublish",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

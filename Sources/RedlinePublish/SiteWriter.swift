@@ -1,0 +1,117 @@
+import Foundation
+import RedlineParse
+import CAtomicRename
+import RedlineRender
+
+/// Writes a rendered site into `public/` atomically: everything goes into a staging folder
+/// beside it, which replaces the old folder in one step only when every file was written.
+/// An interrupted build therefore leaves the previous `public/` whole.
+public struct SiteWriter {
+    public let output: URL
+    /// Delete files in `public/` that Redline did not write (by default they are kept).
+    public var clean: Bool
+
+    /// Lists the files Redline wrote, so that a later build knows which others to keep.
+    static let manifestName = ".redline-manifest"
+
+    public init(output: URL, clean: Bool = false) {
+        self.output = output.standardizedFileURL
+        self.clean = clean
+    }
+
+    var parent: URL { output.deletingLastPathComponent() }
+    var stagingPrefix: String { ".\(output.lastPathComponent).redline-staging-" }
+
+    /// Writes `files`; returns how many were written. Throws `WriteError` on I/O failure.
+    @discardableResult
+    public func write(_ files: [OutputFile]) throws(WriteError) -> Int {
+        let fileManager = FileManager.default
+        removeStaleStaging()
+        let staging = parent.appendingPathComponent(stagingPrefix + String(getpid()))
+        do {
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            var written = Set<String>()
+            for file in files {
+                guard Self.isSafe(file.path) else { throw WriteError(path: file.path, reason: "refusing to write outside the output folder") }
+                let target = staging.appendingPathComponent(file.path)
+                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.bytes).write(to: target)
+                written.insert(file.path)
+            }
+            if !clean { try carryOverForeignFiles(into: staging, written: written) }
+            let manifest = written.sorted().joined(separator: "\n") + "\n"
+            try Data(manifest.utf8).write(to: staging.appendingPathComponent(Self.manifestName))
+            try swap(staging)
+            return files.count
+        } catch let error as WriteError {
+            try? fileManager.removeItem(at: staging)
+            throw error
+        } catch {
+            try? fileManager.removeItem(at: staging)
+            throw WriteError(path: output.path, reason: error.localizedDescription)
+        }
+    }
+
+    /// A relative path with no `..`, no empty or hidden-escape segments, not absolute.
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+
+    /// Files in the old `public/` that Redline did not write last time (a CNAME, say) are kept.
+    func carryOverForeignFiles(into staging: URL, written: Set<String>) throws {
+        let fileManager = FileManager.default
+        guard fileManager.fileExists(atPath: output.path) else { return }
+        let manifestURL = output.appendingPathComponent(Self.manifestName)
+        let previous = Set(((try? String(contentsOf: manifestURL, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init))
+        guard let enumerator = fileManager.enumerator(at: output, includingPropertiesForKeys: [.isRegularFileKey]) else { return }
+        let base = output.resolvingSymlinksInPath().path
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+            let relative = String(url.resolvingSymlinksInPath().path.dropFirst(base.count + 1))
+            guard relative != Self.manifestName, !previous.contains(relative), !written.contains(relative) else { continue }
+            let target = staging.appendingPathComponent(relative)
+            try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try fileManager.copyItem(at: url, to: target)
+        }
+    }
+
+    /// Puts `staging` in place of `output` with an atomic exchange where the kernel offers one.
+    func swap(_ staging: URL) throws {
+        let fileManager = FileManager.default
+        guard fileManager.fileExists(atPath: output.path) else {
+            try fileManager.moveItem(at: staging, to: output)
+            return
+        }
+        // An exchange keeps a whole site at `output` at every instant.
+        if redline_exchange_paths(staging.path, output.path) == 0 {
+            try fileManager.removeItem(at: staging)  // now holds the old site
+            return
+        }
+        let old = parent.appendingPathComponent(stagingPrefix + "old-" + String(getpid()))
+        try fileManager.moveItem(at: output, to: old)
+        try fileManager.moveItem(at: staging, to: output)
+        try? fileManager.removeItem(at: old)
+    }
+
+    /// Staging folders left by a build that was killed; a missing `public/` is restored from one.
+    func removeStaleStaging() {
+        let fileManager = FileManager.default
+        let names = ((try? fileManager.contentsOfDirectory(atPath: parent.path)) ?? []).filter { $0.hasPrefix(stagingPrefix) }.sorted()
+        for name in names {
+            let url = parent.appendingPathComponent(name)
+            if name.hasPrefix(stagingPrefix + "old-"), !fileManager.fileExists(atPath: output.path) {
+                try? fileManager.moveItem(at: url, to: output)
+            } else {
+                try? fileManager.removeItem(at: url)
+            }
+        }
+    }
+}
+
+/// The output could not be written (exit code 74).
+public struct WriteError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): error: \(reason)" }
+}

@@ -1,0 +1,87 @@
+import RedlineDiff
+import RedlineParse
+
+/// The body of a changes page: each changed section with its sentences marked up with
+/// `<ins>` and `<del>`, moved sections linked to where they were. Every text is escaped here.
+struct RedlineHTML {
+    let strings: UIStrings
+    /// Relative link to the previous version's page, for "moved from" links.
+    let previousVersionLink: String
+
+    func render(_ diff: PolicyDiff) -> (changed: [[String: Any]], unchanged: [[String: Any]]) {
+        var changed: [[String: Any]] = []
+        var unchanged: [[String: Any]] = []
+        for section in diff.sections {
+            let heading = section.newHeading ?? section.oldHeading ?? ""
+            if section.status == .unchanged, !section.moved {
+                unchanged.append(["slug": section.slug, "heading": heading.isEmpty ? strings["contents"] : heading])
+                continue
+            }
+            var item: [String: Any] = [
+                "slug": "change-" + section.slug,
+                "heading": heading,
+                "status": section.status.rawValue,
+                "statusLabel": label(for: section),
+                "summary": summary(of: section),
+                "body": body(of: section),
+            ]
+            if section.status == .renamed, let old = section.oldHeading { item["oldHeading"] = old }
+            if section.moved || section.status == .moved || section.status == .renamed, let oldSlug = section.oldSlug {
+                item["movedFrom"] = strings.format("moved_from", ["section": section.oldHeading ?? oldSlug])
+                item["movedFromLink"] = previousVersionLink + "#" + oldSlug
+            }
+            changed.append(item)
+        }
+        return (changed, unchanged)
+    }
+
+    func label(for section: SectionChange) -> String {
+        switch section.status {
+        case .added: strings["section_added"]
+        case .deleted: strings["section_removed"]
+        case .moved: strings["section_moved"]
+        case .renamed: strings["section_renamed"]
+        default: strings["section_changed"]
+        }
+    }
+
+    /// "2 added, 1 removed, 3 edited" in plain numbers, per section.
+    func summary(of section: SectionChange) -> String {
+        var counts: [SentenceChange.Status: Int] = [:]
+        for sentence in section.sentences { counts[sentence.status, default: 0] += 1 }
+        let order: [(SentenceChange.Status, String)] = [(.added, "+"), (.deleted, "−"), (.edited, "±"), (.moved, "↕")]
+        return order.compactMap { status, sign in counts[status].map { "\(sign)\($0)" } }.joined(separator: " ")
+    }
+
+    func body(of section: SectionChange) -> String {
+        var html = ""
+        for sentence in section.sentences {
+            switch sentence.status {
+            case .unchanged:
+                html += "<p class=\"same\">\(HTMLText.escape(sentence.new?.text ?? ""))</p>\n"
+            case .moved:
+                html += "<p class=\"moved\">\(HTMLText.escape(sentence.new?.text ?? ""))</p>\n"
+            case .added:
+                html += "<p class=\"added\"><ins>\(HTMLText.escape(sentence.new?.text ?? ""))</ins></p>\n"
+            case .deleted:
+                html += "<p class=\"deleted\"><del>\(HTMLText.escape(sentence.old?.text ?? ""))</del></p>\n"
+            case .edited:
+                html += "<p class=\"edited\">\(words(sentence))</p>\n"
+            }
+        }
+        return html
+    }
+
+    func words(_ sentence: SentenceChange) -> String {
+        guard !sentence.words.isEmpty else {
+            return "<del>\(HTMLText.escape(sentence.old?.text ?? ""))</del> <ins>\(HTMLText.escape(sentence.new?.text ?? ""))</ins>"
+        }
+        return sentence.words.map { word in
+            switch word.operation {
+            case .equal: HTMLText.escape(word.text)
+            case .insert: "<ins>\(HTMLText.escape(word.text))</ins>"
+            case .delete: "<del>\(HTMLText.escape(word.text))</del>"
+            }
+        }.joined()
+    }
+}

@@ -1,0 +1,188 @@
+import RedlineParse
+import RedlineReview
+
+/// The template context of each kind of page.
+extension SiteRenderer {
+    func versionContext(_ entry: PolicyTimeline.Entry, timeline: PolicyTimeline, directory: String, isCurrentPage: Bool) -> [String: Any] {
+        let locale = timeline.locale
+        let root = SitePaths.root(from: directory)
+        let strings = self.strings(locale)
+        let dates = LocalizedDates(locale: locale)
+        let version = entry.version
+        let front = version.frontMatter
+        var context: [String: Any] = [
+            "title": front.title,
+            "effective": dates.long(version.date),
+            "effectiveISO": version.date.description,
+            "historyLink": root + SitePaths.history(locale, timeline.policy),
+            "status": entry.status.rawValue,
+            "sections": sectionContexts(version.document),
+            "hasToc": version.document.sections.contains { $0.level >= 2 && $0.level <= 3 },
+            "toc": version.document.sections.filter { $0.level >= 2 && $0.level <= 3 }.map {
+                ["slug": $0.slug, "heading": $0.heading, "sub": $0.level == 3] as [String: Any]
+            },
+        ]
+        if let announced = front.announced {
+            context["announced"] = dates.long(announced)
+            context["announcedISO"] = announced.description
+        }
+        if let summary = front.summary { context["summaryHTML"] = DocumentParser.html(summary) }
+        if entry.previous != nil { context["changesLink"] = root + SitePaths.changes(locale, timeline.policy, version.date) }
+        if let previous = entry.previous { context["previousLink"] = root + SitePaths.version(locale, timeline.policy, previous.date) }
+        if !isCurrentPage { context["currentLink"] = root + SitePaths.current(locale, timeline.policy) }
+        switch entry.status {
+        case .archived:
+            context["statusLabel"] = strings["archived_version"]
+            let until = entry.next.map { dates.long($0.date.adding(days: -1)) } ?? ""
+            context["notice"] = strings.format("archived_notice", ["from": dates.long(version.date), "to": until])
+        case .upcoming:
+            context["statusLabel"] = strings["upcoming_version"]
+            context["notice"] = strings.format("upcoming_notice", ["date": dates.long(version.date)])
+        case .current:
+            context["statusLabel"] = strings["current_version"]
+        }
+        context["jsonld"] = versionJSONLD(entry, timeline: timeline, directory: directory, isCurrentPage: isCurrentPage)
+        if isCurrentPage || entry.status == .current {
+            // Announce an upcoming version that reduces rights, on the page people actually read.
+            if let upcoming = timeline.entries.first(where: { $0.status == .upcoming && !($0.review?.material.isEmpty ?? true) }) {
+                context["upcomingMaterial"] = [
+                    "text": strings.format("upcoming_material_notice", ["date": dates.long(upcoming.version.date)]),
+                    "link": root + SitePaths.changes(locale, timeline.policy, upcoming.version.date),
+                ]
+            }
+            if let drift = translationDrift(timeline, entry: entry) {
+                context["drift"] = ["text": drift.text, "link": root + drift.directory]
+            }
+        }
+        return context
+    }
+
+    /// When the canonical locale has a newer version in effect than this translation shows.
+    func translationDrift(_ timeline: PolicyTimeline, entry: PolicyTimeline.Entry) -> (text: String, directory: String)? {
+        let canonicalLocale = source.config.canonicalLocale
+        guard timeline.locale != canonicalLocale,
+              let canonical = timelines.first(where: { $0.policy == timeline.policy && $0.locale == canonicalLocale }),
+              let newest = canonical.entries.last(where: { $0.status != .upcoming }),
+              newest.version.date > entry.version.date else { return nil }
+        let text = strings(timeline.locale).format("newer_in_canonical", [
+            "date": LocalizedDates(locale: timeline.locale).long(newest.version.date),
+            "language": strings(canonicalLocale)["language"],
+        ])
+        return (text, SitePaths.current(canonicalLocale, timeline.policy))
+    }
+
+    func sectionContexts(_ document: Document) -> [[String: Any]] {
+        document.sections.enumerated().map { index, section in
+            // The body's own H1 repeats the page title, which the template already shows.
+            let showHeading = section.level >= 2 || (section.level == 1 && index > 0 && section.heading != document.title)
+            return [
+                "slug": section.slug,
+                "level": min(max(section.level, 2), 6),
+                "headingHTML": section.headingHTML,
+                "showHeading": showHeading,
+                "bodyHTML": section.bodyHTML,
+            ]
+        }
+    }
+
+    func changesContext(_ entry: PolicyTimeline.Entry, directory: String) -> [String: Any] {
+        let locale = entry.version.locale
+        let policy = entry.version.policy
+        let root = SitePaths.root(from: directory)
+        let strings = self.strings(locale)
+        let dates = LocalizedDates(locale: locale)
+        let version = entry.version
+        var context: [String: Any] = [
+            "title": version.frontMatter.title,
+            "effective": dates.long(version.date),
+            "effectiveISO": version.date.description,
+            "versionLink": root + SitePaths.version(locale, policy, version.date),
+            "historyLink": root + SitePaths.history(locale, policy),
+        ]
+        if let previous = entry.previous {
+            let previousLink = root + SitePaths.version(locale, policy, previous.date)
+            context["previousLink"] = previousLink
+            context["previousDate"] = dates.long(previous.date)
+            let redline = RedlineHTML(strings: strings, previousVersionLink: previousLink).render(entry.diff ?? .init(sections: []))
+            context["changedSections"] = redline.changed
+            context["unchangedSections"] = redline.unchanged
+            context["hasUnchanged"] = !redline.unchanged.isEmpty
+            context["noChanges"] = redline.changed.isEmpty
+        }
+        if let summary = version.frontMatter.summary { context["summaryHTML"] = DocumentParser.html(summary) }
+        if let announced = version.frontMatter.announced {
+            context["announced"] = dates.long(announced)
+            context["notice"] = strings.format("notice_given_days", ["days": String(announced.days(until: version.date))])
+        }
+        context["jsonld"] = changesJSONLD(entry, directory: directory)
+        let review = entry.review ?? Review()
+        context["findings"] = review.findings.map { findingContext($0, version: version, strings: strings) }
+        context["expansions"] = review.expansions.map { findingContext($0, version: version, strings: strings) }
+        context["hasFindings"] = !review.findings.isEmpty
+        context["hasExpansions"] = !review.expansions.isEmpty
+        return context
+    }
+
+    func findingContext(_ finding: Finding, version: PolicyVersion, strings: UIStrings) -> [String: Any] {
+        var item: [String: Any] = [
+            "id": finding.id, "rule": finding.rule, "category": finding.category,
+            "severity": finding.severity.rawValue, "severityLabel": strings[finding.severity.rawValue],
+            "explanation": finding.explanation, "section": finding.section,
+            "acknowledged": version.frontMatter.acknowledges.contains(finding.id),
+        ]
+        if let old = finding.old { item["old"] = old.text }
+        if let new = finding.new { item["new"] = new.text }
+        return item
+    }
+
+    func historyContext(_ timeline: PolicyTimeline, directory: String) -> [String: Any] {
+        let root = SitePaths.root(from: directory)
+        let strings = self.strings(timeline.locale)
+        let dates = LocalizedDates(locale: timeline.locale)
+        let rows: [[String: Any]] = timeline.entries.reversed().map { entry in
+            let version = entry.version
+            var row: [String: Any] = [
+                "effective": dates.long(version.date), "effectiveISO": version.date.description,
+                "title": version.frontMatter.title,
+                "link": root + SitePaths.version(timeline.locale, timeline.policy, version.date),
+                "status": entry.status.rawValue,
+                "statusLabel": strings[entry.status == .current ? "current_version" : entry.status == .upcoming ? "upcoming_version" : "archived_version"],
+                "materialCount": entry.review?.material.count ?? 0,
+                "hasMaterial": !(entry.review?.material.isEmpty ?? true),
+                "expansionCount": entry.review?.expansions.count ?? 0,
+            ]
+            if let summary = version.frontMatter.summary { row["summaryHTML"] = DocumentParser.html(summary) }
+            if let announced = version.frontMatter.announced { row["announced"] = dates.long(announced) }
+            if entry.previous != nil { row["changesLink"] = root + SitePaths.changes(timeline.locale, timeline.policy, version.date) }
+            return row
+        }
+        return ["title": timeline.current?.version.frontMatter.title ?? timeline.policy, "versions": rows,
+                "currentLink": root + SitePaths.current(timeline.locale, timeline.policy)]
+    }
+
+    func renderHome(locale: String, directory: String) -> OutputFile {
+        let root = SitePaths.root(from: directory)
+        let dates = LocalizedDates(locale: locale)
+        let policies: [[String: Any]] = timelines.filter { $0.locale == locale }.compactMap { timeline in
+            guard let current = timeline.current else { return nil }
+            return ["title": current.version.frontMatter.title, "effective": dates.long(current.version.date),
+                    "effectiveISO": current.version.date.description,
+                    "link": root + SitePaths.current(locale, timeline.policy),
+                    "historyLink": root + SitePaths.history(locale, timeline.policy)]
+        }
+        let alternates = source.config.locales.map { ($0, SitePaths.localeHome($0)) }
+        return page(directory, template: "index", locale: locale, title: source.config.title,
+                    alternates: alternates, extra: ["policies": policies])
+    }
+
+    func renderNotFound() -> OutputFile {
+        let locale = source.config.defaultLocale
+        // A 404 page is served at any depth, so its links are absolute.
+        var file = page("", template: "404", locale: locale, title: strings(locale)["not_found_title"], alternates: [],
+                        extra: ["policies": timelines.filter { $0.locale == locale }.map {
+                            ["title": $0.current?.version.frontMatter.title ?? $0.policy, "link": paths.absolute(SitePaths.current(locale, $0.policy))]
+                        }], root: paths.baseURL)
+        file.path = "404.html"
+        return file
+    }
+}

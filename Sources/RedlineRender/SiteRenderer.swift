@@ -1,0 +1,119 @@
+import RedlineParse
+import RedlineReview
+
+/// Renders the whole site in memory: for every policy and locale the current page, every
+/// version, the history and the changes pages, plus the home pages, 404 and assets.
+/// Pure: the same source and build date always give the same files, in path order.
+public struct SiteRenderer: Sendable {
+    public let source: SiteSource
+    public let buildDate: PolicyDate
+    let templates: TemplateSet
+    let paths: SitePaths
+    let timelines: [PolicyTimeline]
+
+    public init(source: SiteSource, buildDate: PolicyDate) throws(ContentError) {
+        self.source = source
+        self.buildDate = buildDate
+        self.templates = try TemplateSet(theme: source.theme)
+        self.paths = SitePaths(baseURL: source.config.baseURL)
+        self.timelines = PolicyTimeline.all(source, buildDate: buildDate)
+    }
+
+    /// Every file of the site, sorted by path.
+    public func render() -> [OutputFile] {
+        var files: [OutputFile] = []
+        for timeline in timelines {
+            files += renderTimeline(timeline)
+        }
+        for locale in source.config.locales {
+            files.append(renderHome(locale: locale, directory: SitePaths.localeHome(locale)))
+        }
+        files.append(renderHome(locale: source.config.defaultLocale, directory: ""))
+        files.append(renderNotFound())
+        files += machineReadableFiles()
+        for (name, bytes) in source.theme.assets.sorted(by: { $0.key < $1.key }) {
+            files.append(OutputFile(path: "assets/" + name, bytes: bytes))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    func renderTimeline(_ timeline: PolicyTimeline) -> [OutputFile] {
+        var files: [OutputFile] = []
+        let (policy, locale) = (timeline.policy, timeline.locale)
+        if let current = timeline.current {
+            let directory = SitePaths.current(locale, policy)
+            files.append(page(directory, template: "version", locale: locale,
+                              title: current.version.frontMatter.title,
+                              alternates: alternates(policy: policy) { SitePaths.current($0, policy) },
+                              extra: versionContext(current, timeline: timeline, directory: directory, isCurrentPage: true)))
+        }
+        for entry in timeline.entries {
+            let date = entry.version.date
+            let directory = SitePaths.version(locale, policy, date)
+            files.append(page(directory, template: "version", locale: locale, title: entry.version.frontMatter.title,
+                              alternates: alternates(policy: policy, date: date) { SitePaths.version($0, policy, date) },
+                              extra: versionContext(entry, timeline: timeline, directory: directory, isCurrentPage: false)))
+            if entry.previous != nil {
+                let changesDirectory = SitePaths.changes(locale, policy, date)
+                let strings = self.strings(locale)
+                files.append(page(changesDirectory, template: "changes", locale: locale,
+                                  title: strings.format("changes_title", ["date": LocalizedDates(locale: locale).long(date)]),
+                                  alternates: alternates(policy: policy, date: date, requiresPrevious: true) { SitePaths.changes($0, policy, date) },
+                                  extra: changesContext(entry, directory: changesDirectory)))
+            }
+        }
+        let historyDirectory = SitePaths.history(locale, policy)
+        files.append(page(historyDirectory, template: "history", locale: locale,
+                          title: "\(timeline.current?.version.frontMatter.title ?? policy) · \(strings(locale)["version_history"])",
+                          alternates: alternates(policy: policy) { SitePaths.history($0, policy) },
+                          extra: historyContext(timeline, directory: historyDirectory)))
+        return files
+    }
+
+    // MARK: - Shared page context
+
+    func strings(_ locale: String) -> UIStrings { UIStrings(source.theme.strings[locale] ?? [:]) }
+
+    /// Renders `template` inside the layout with the context every page shares.
+    func page(_ directory: String, template: String, locale: String, title: String, alternates: [(locale: String, directory: String)],
+              extra: [String: Any], root rootOverride: String? = nil) -> OutputFile {
+        let root = rootOverride ?? SitePaths.root(from: directory)
+        var alternateLinks: [[String: String]] = alternates.map { ["hreflang": $0.locale, "href": paths.absolute($0.directory)] }
+        if let fallback = alternates.first(where: { $0.locale == source.config.defaultLocale }) ?? alternates.first, alternates.count > 1 {
+            alternateLinks.append(["hreflang": "x-default", "href": paths.absolute(fallback.directory)])
+        }
+        let languages: [[String: Any]] = source.config.locales.map { other in
+            let target = alternates.first { $0.locale == other }?.directory ?? SitePaths.localeHome(other)
+            return ["code": other, "name": strings(other)["language"], "href": root + target, "current": other == locale,
+                    "dir": LocaleTag.isRightToLeft(other) ? "rtl" : "ltr"]
+        }
+        var context: [String: Any] = [
+            "site": ["title": source.config.title, "publisher": source.config.publisher.name, "home": root + SitePaths.localeHome(locale)],
+            "page": ["lang": locale, "dir": LocaleTag.isRightToLeft(locale) ? "rtl" : "ltr", "title": title,
+                     "canonical": paths.absolute(directory), "alternates": alternateLinks],
+            "root": root,
+            "t": strings(locale).table,
+            "languages": languages,
+            "feed": root + "\(locale)/feed.xml",
+        ]
+        for (key, value) in extra { context[key] = value }
+        if let jsonLD = extra["jsonld"] as? String, var page = context["page"] as? [String: Any] {
+            page["jsonld"] = jsonLD
+            context["page"] = page
+        }
+        return OutputFile(path: SitePaths.file(for: directory), text: templates.render(template, context))
+    }
+
+    /// The locales that have this page, for `hreflang` and the language switcher.
+    func alternates(policy: String, date: PolicyDate? = nil, requiresPrevious: Bool = false,
+                    directory: (String) -> String) -> [(locale: String, directory: String)] {
+        source.config.locales.compactMap { locale in
+            guard let timeline = timelines.first(where: { $0.policy == policy && $0.locale == locale }) else { return nil }
+            if let date {
+                guard let entry = timeline.entries.first(where: { $0.version.date == date }) else { return nil }
+                if requiresPrevious, entry.previous == nil { return nil }
+            }
+            return (locale, directory(locale))
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Mustache
+import RedlineParse
+
+/// The theme's Mustache templates, compiled once. A syntax error or a missing template is a
+/// `ContentError` naming the file, line and column.
+public struct TemplateSet: Sendable {
+    /// Templates every site needs.
+    public static let required = ["layout", "version", "history", "changes", "index", "404"]
+
+    private let library: MustacheLibrary
+
+    public init(theme: Theme) throws(ContentError) {
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        for name in theme.templates.keys.sorted() {
+            let path = "templates/\(name).mustache"
+            do {
+                try library.register(MustacheTemplate(string: theme.templates[name] ?? ""), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
+                                          "template syntax error: \(error.error)",
+                                          hint: "check that every {{#section}} and {{^section}} is closed by a matching {{/section}}"))
+            } catch {
+                diagnostics.append(.error(at: SourceLocation(path: path), "template could not be read: \(error)"))
+            }
+        }
+        for name in Self.required where theme.templates[name] == nil {
+            diagnostics.append(.error(at: SourceLocation(path: "templates/\(name).mustache"), "missing template `\(name)`",
+                                      hint: "copy templates/\(name).mustache from the default theme (`redline init` writes one)"))
+        }
+        for (name, text) in theme.templates.sorted(by: { $0.key < $1.key }) {
+            for partial in Self.partialNames(in: text) where theme.templates[partial] == nil {
+                diagnostics.append(.error(at: SourceLocation(path: "templates/\(name).mustache"), "template `\(name)` uses the missing partial `\(partial)`",
+                                          hint: "create templates/\(partial).mustache or remove the reference"))
+            }
+        }
+        if !diagnostics.isEmpty { throw ContentError(diagnostics) }
+        self.library = library
+    }
+
+    /// Renders `name` with `context` (values HTML-escaped unless the template uses triple braces).
+    public func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// Names used as `{{> partial}}` or `{{< parent}}`, so a missing one is caught before rendering
+    /// (swift-mustache would silently render nothing).
+    static func partialNames(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            guard let first = rest.first, first == ">" || first == "<" else { continue }
+            guard let close = rest.range(of: "}}") else { break }
+            let name = rest[rest.index(after: rest.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty, !names.contains(name) { names.append(name) }
+            rest = rest[close.upperBound...]
+        }
+        return names
+    }
+}
