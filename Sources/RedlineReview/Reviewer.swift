@@ -6,6 +6,70 @@ public enum Reviewer {
     /// Reviews the change from `old` to `new`; `diff` supplies the quoted evidence.
     /// Runs the rules of `locale` when a lexicon exists for it, and none otherwise.
     public static func review(old: Document, new: Document, diff: PolicyDiff, locale: String = "en") -> Review {
-        Review()  // The rule engine replaces this (issue 4).
+        guard let index = LexiconIndex.named(locale) else { return Review() }
+        let extractor = FactExtractor(index: index)
+        let candidates = RuleEngine(index: index).run(old: extractor.facts(in: old), new: extractor.facts(in: new))
+        let evidence = Evidence(old: old, new: new, diff: diff, contractions: index.lexicon.contractions)
+        var reductions: [String: Finding] = [:]
+        var expansions: [String: Finding] = [:]
+        for candidate in candidates {
+            let finding = FindingBuilder(lexicon: index.lexicon, evidence: evidence).finding(for: candidate)
+            // One finding per rule per section: the first in reading order stands for the rest.
+            if candidate.direction == .reduction {
+                if reductions[finding.id].map({ earlier($0, finding) }) ?? false { continue }
+                reductions[finding.id] = finding
+            } else {
+                if expansions[finding.id].map({ earlier($0, finding) }) ?? false { continue }
+                expansions[finding.id] = finding
+            }
+        }
+        return Review(findings: Array(reductions.values), expansions: Array(expansions.values))
+    }
+
+    private static func earlier(_ a: Finding, _ b: Finding) -> Bool {
+        let lineA = a.new?.line ?? a.old?.line ?? 0
+        let lineB = b.new?.line ?? b.old?.line ?? 0
+        return (lineA, a.explanation) <= (lineB, b.explanation)
+    }
+}
+
+/// Attaches evidence and an explanation to a candidate.
+struct FindingBuilder {
+    let lexicon: Lexicon
+    let evidence: Evidence
+
+    func finding(for candidate: Candidate) -> Finding {
+        var oldSentence = candidate.old?.sentence
+        var newSentence = candidate.new?.sentence
+        if oldSentence == nil, let n = newSentence { oldSentence = evidence.counterpartInOld(n) }
+        if newSentence == nil, let o = oldSentence { newSentence = evidence.counterpartInNew(o) }
+        let section = newSentence?.section ?? oldSentence.map { evidence.newSection(forOld: $0.section) } ?? ""
+        let term = (candidate.new ?? candidate.old).map(\.term) ?? ""
+        return Finding(rule: candidate.rule, severity: candidate.severity, direction: candidate.direction, section: section,
+                       old: oldSentence.map { Finding.Quote(text: $0.text, line: $0.line) },
+                       new: newSentence.map { Finding.Quote(text: $0.text, line: $0.line) },
+                       explanation: explanation(candidate, old: oldSentence?.text, new: newSentence?.text, term: term))
+    }
+
+    func explanation(_ candidate: Candidate, old: String?, new: String?, term: String) -> String {
+        let expansion = candidate.direction == .expansion
+        let key: String
+        switch (old, new) {
+        case (.some, .some): key = expansion ? "expansionChanged" : "changed"
+        case (.some, nil): key = expansion ? "expansionLost" : "lost"
+        default: key = expansion ? "expansionGained" : "gained"
+        }
+        let template = lexicon.explanations[key] ?? "{title}"
+        let termText = term.isEmpty ? "" : (lexicon.explanations["term"] ?? " ({term})").replacingOccurrences(of: "{term}", with: term)
+        return template
+            .replacingOccurrences(of: "{title}", with: lexicon.rules[candidate.rule] ?? candidate.rule)
+            .replacingOccurrences(of: "{term}", with: termText)
+            .replacingOccurrences(of: "{old}", with: Self.shortened(old ?? ""))
+            .replacingOccurrences(of: "{new}", with: Self.shortened(new ?? ""))
+    }
+
+    /// Quotes in the one-line explanation stop at 200 characters; the finding keeps the full sentence.
+    static func shortened(_ text: String) -> String {
+        text.count <= 200 ? text : String(text.prefix(199)) + "…"
     }
 }

@@ -1,0 +1,67 @@
+import RedlineDiff
+import RedlineParse
+
+/// Finds the sentence on the other side of a change, to quote beside the one a rule read.
+/// The diff's sentence pairs come first; without them (an empty diff, an unmatched sentence)
+/// the most similar sentence, preferably in the corresponding section, stands in.
+struct Evidence {
+    let old: Document
+    let new: Document
+    let contractions: [String: String]
+    private var newFor: [Sentence: Sentence] = [:]
+    private var oldFor: [Sentence: Sentence] = [:]
+    private var newSlugFor: [String: String] = [:]
+    private var oldSlugFor: [String: String] = [:]
+
+    /// Below this word overlap two sentences are not taken as versions of each other.
+    static let sameSection = 0.5
+    static let anywhere = 0.6
+
+    init(old: Document, new: Document, diff: PolicyDiff, contractions: [String: String]) {
+        self.old = old
+        self.new = new
+        self.contractions = contractions
+        for section in diff.sections {
+            if let o = section.oldSlug, let n = section.newSlug {
+                newSlugFor[o] = n
+                oldSlugFor[n] = o
+            }
+            for change in section.sentences {
+                guard let o = change.old, let n = change.new else { continue }
+                newFor[o] = n
+                oldFor[n] = o
+            }
+        }
+    }
+
+    func counterpartInNew(_ sentence: Sentence) -> Sentence? {
+        if let paired = newFor[sentence] { return paired }
+        return mostSimilar(to: sentence, in: new, section: newSlugFor[sentence.section] ?? sentence.section)
+    }
+
+    func counterpartInOld(_ sentence: Sentence) -> Sentence? {
+        if let paired = oldFor[sentence] { return paired }
+        return mostSimilar(to: sentence, in: old, section: oldSlugFor[sentence.section] ?? sentence.section)
+    }
+
+    /// The new-version section a finding about an old sentence belongs to.
+    func newSection(forOld slug: String) -> String {
+        if let mapped = newSlugFor[slug] { return mapped }
+        return slug
+    }
+
+    private func mostSimilar(to sentence: Sentence, in document: Document, section: String) -> Sentence? {
+        let words = TextTokens(sentence.text, contractions: contractions).wordSet
+        guard !words.isEmpty else { return nil }
+        var best: (score: Double, sentence: Sentence)?
+        for candidate in document.sentences {
+            let other = TextTokens(candidate.text, contractions: contractions).wordSet
+            let union = words.union(other).count
+            guard union > 0 else { continue }
+            let score = Double(words.intersection(other).count) / Double(union)
+            let threshold = candidate.section == section ? Self.sameSection : Self.anywhere
+            if score >= threshold, score > (best?.score ?? 0) { best = (score, candidate) }
+        }
+        return best?.sentence
+    }
+}

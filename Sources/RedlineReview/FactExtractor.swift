@@ -1,0 +1,162 @@
+import RedlineParse
+
+/// Turns a document into the facts the rules compare (domain.md §B.2 projections).
+struct FactExtractor {
+    let index: LexiconIndex
+
+    func facts(in document: Document) -> FactSet {
+        var facts: [Fact] = []
+        let extractor = StatementExtractor(index: index)
+        let quantities = QuantityExtractor(index)
+        for section in document.sections {
+            let headings = ([section.heading] + section.parents.compactMap { document.section($0)?.heading }).joined(separator: " ")
+            let sectionAudience = index.audiences.ids(in: TextTokens(headings, contractions: index.lexicon.contractions).tokens).first
+            for sentence in section.blocks.flatMap(\.sentences) {
+                let text = StatementExtractor.readingText(sentence)
+                let tokens = TextTokens(text, contractions: index.lexicon.contractions).tokens
+                let audience = sectionAudience ?? index.audiences.ids(in: tokens).first ?? "all"
+                let statements = extractor.statements(in: sentence, tokens: tokens, audience: audience)
+                var reader = SentenceFacts(index: index, sentence: sentence, tokens: tokens, text: text, statements: statements, quantities: quantities)
+                reader.read()
+                facts += reader.facts
+            }
+        }
+        return FactSet(facts)
+    }
+}
+
+/// The facts of one sentence; each method reads one topic of the catalogue.
+struct SentenceFacts {
+    let index: LexiconIndex
+    let sentence: Sentence
+    let tokens: [String]
+    let text: String
+    let statements: [Statement]
+    let quantities: QuantityExtractor
+    var facts: [Fact] = []
+
+    mutating func add(_ kind: String, _ values: [String], number: Double? = nil) {
+        for value in values { facts.append(Fact(kind, value, sentence, number: number)) }
+    }
+
+    func has(_ matcher: PhraseMatcher) -> Bool { matcher.contains(tokens) }
+
+    /// Whether a negation cue stands within `distance` tokens before `position`.
+    func negatedBefore(_ position: Int, distance: Int = 4) -> Bool {
+        let start = max(0, position - distance)
+        let window = Array(tokens[start..<position])
+        return index.negation.contains(window) || tokens[position].hasPrefix("un")
+    }
+
+    mutating func read() {
+        readPractices()
+        readRights()
+        readChoicesAndTracking()
+        readSecurityAndTransfers()
+        readChildren()
+        readChanges()
+        readRetention()
+    }
+
+    mutating func readPractices() {
+        for statement in statements where statement.actor != .user {
+            let data = statement.data.isEmpty ? ["personal"] : statement.data
+            switch statement.action {
+            case "share", "sell":
+                if statement.negated {
+                    if statement.actor == .firstParty { add("no-\(statement.action)", data) }
+                    add("recipient", statement.exceptedRecipients)
+                } else {
+                    add("recipient", statement.recipients)
+                    if statement.restrictors.contains("consent") { add("share-consent", ["any"]) }
+                }
+            case "collect", "use":
+                if statement.negated {
+                    if statement.actor == .firstParty { add("no-collect", statement.data) }
+                } else {
+                    add("collect", statement.data)
+                    if statement.restrictors.contains("only") { add("purpose-closed", ["use"]) }
+                }
+            default: break
+            }
+            if !statement.negated, ["collect", "use", "share", "sell", "retain"].contains(statement.action) {
+                add("purpose", statement.purposes)
+            }
+        }
+        if has(index.businessTransfer) { add("business-transfer", ["business-transfer"]) }
+        if let optOut = index.restrictors["optOut"], optOut.contains(tokens) { add("opt-out-default", ["any"]) }
+    }
+
+    mutating func readRights() {
+        let rights = index.rights.ids(in: tokens)
+        guard !rights.isEmpty else { return }
+        let userStatements = statements.filter { $0.actor == .user }
+        if userStatements.contains(where: \.negated), !userStatements.contains(where: { !$0.negated }) { return }
+        guard !userStatements.isEmpty || has(index.rightCues) else { return }
+        add("right", rights)
+        if statements.first?.audience ?? "all" == "all" { add("right-all", rights) }
+        let conditions = index.restrictors["condition"]?.matches(in: tokens) ?? []
+        for condition in conditions {
+            let phrase = tokens[condition.start..<condition.end].joined(separator: " ")
+            add("right-condition", rights.map { "\($0)/\(phrase)" })
+        }
+        if has(index.fees) { add("fee", ["fee"]) }
+        if has(index.free) { add("free", ["free"]) }
+    }
+
+    mutating func readChoicesAndTracking() {
+        for match in index.choices.matches(in: tokens) {
+            add(negatedBefore(match.start) ? "no-choice" : "choice", [match.id])
+        }
+        if statements.contains(where: { !$0.negated }) { add("tracker", index.trackers.ids(in: tokens)) }
+        let signals = index.signals.ids(in: tokens)
+        if !signals.isEmpty {
+            if index.negation.contains(tokens) { add("signal-ignored", signals) }
+            else if statements.contains(where: { $0.action == "honor" }) { add("signal-honored", signals) }
+        }
+        add("redress", index.redress.ids(in: tokens))
+    }
+
+    mutating func readSecurityAndTransfers() {
+        for match in index.measures.matches(in: tokens) {
+            add(negatedBefore(match.start) ? "no-measure" : "measure", [match.id])
+        }
+        if has(index.disclaimers) { add("disclaimer", ["disclaimer"]) }
+        for statement in statements where statement.action == "secure" && statement.actor == .firstParty && !statement.negated {
+            add("security-ladder", ["security"], number: Double(statement.modality.rawValue))
+        }
+        add("transfer-safeguard", index.transfers.ids(in: tokens))
+        if !index.negation.contains(tokens) { add("localization", index.localization.ids(in: tokens)) }
+        if has(index.anywhere) { add("anywhere", ["anywhere"]) }
+    }
+
+    mutating func readChildren() {
+        guard has(index.children) else { return }
+        for age in quantities.ages(in: text) { add("age", age.jurisdictions, number: age.value) }
+        if has(index.parentalConsent) { add("child-consent", ["parental-consent"]) }
+        if index.negation.contains(tokens), has(index.childVerbs) { add("child-prohibition", ["children"]) }
+    }
+
+    mutating func readChanges() {
+        guard has(index.changeContext) else { return }
+        for feature in index.noticeFeatures.matches(in: tokens) where !negatedBefore(feature.start) { add("notice-feature", [feature.id]) }
+        for statement in statements where statement.action == "notify" && statement.actor == .firstParty && !statement.negated {
+            add("notice-promise", ["notify"], number: Double(statement.modality.rawValue))
+        }
+        for period in quantities.periods(in: text) { add("notice-period", ["changes"], number: period.value) }
+        if has(index.impliedConsent) { add("implied-consent", ["implied-consent"]) }
+        if has(index.retroactive) { add("retroactive", ["retroactive"]) }
+        if has(index.nonRetroactive) { add("non-retroactive", ["non-retroactive"]) }
+    }
+
+    mutating func readRetention() {
+        guard has(index.retentionCues) else { return }
+        let data = index.data.ids(in: tokens)
+        let subjects = data.isEmpty ? ["personal"] : data
+        let periods = has(index.changeContext) ? [] : quantities.periods(in: text)
+        if let longest = periods.map(\.value).max() { add("retention-period", subjects, number: longest) }
+        if has(index.retentionOpen) { add("retention-open", subjects) }
+        if has(index.deletionCommitment) { add("deletion-commitment", ["deletion"]) }
+        if has(index.postErasure), index.rights.ids(in: tokens).contains("erasure") { add("post-erasure", ["post-erasure"]) }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// The words and patterns the rules of one locale run on, read from `Lexicons/<locale>.json`.
+///
+/// Keeping them in data means a locale is added by writing a file, and a reviewer can see
+/// every cue the detector reacts to without reading code.
+public struct Lexicon: Sendable, Equatable, Codable {
+    /// A node of an ontology (data category, recipient, purpose, right, …) and the phrases naming it.
+    public struct Entry: Sendable, Equatable, Codable {
+        public var id: String
+        public var terms: [String]
+        /// A broader node that covers this one ("payment processors" ⊂ "service providers").
+        public var parent: String?
+        /// Sensitive data (GDPR Art. 9, CPRA) or a high-risk recipient or purpose.
+        public var sensitive: Bool?
+        public var high: Bool?
+    }
+
+    /// Number grammar for periods and ages.
+    public struct QuantityWords: Sendable, Equatable, Codable {
+        public var units: [String: Double]
+        public var numberWords: [String: Int]
+        public var citationWords: [String]
+    }
+
+    public var locale: String
+    public var contractions: [String: String]
+    public var subjects: [String: [String]]
+    public var negations: [String]
+    public var modals: [String: [String]]
+    public var verbs: [String: [String]]
+    public var restrictors: [String: [String]]
+    public var data: [Entry]
+    public var recipients: [Entry]
+    public var purposes: [Entry]
+    public var rights: [Entry]
+    public var rightCues: [String]
+    public var choices: [Entry]
+    public var trackers: [Entry]
+    public var signals: [Entry]
+    public var securityMeasures: [Entry]
+    public var securityDisclaimers: [String]
+    public var transferSafeguards: [Entry]
+    public var localization: [Entry]
+    public var anywhere: [String]
+    public var children: [String]
+    public var parentalConsent: [String]
+    public var childProhibitionVerbs: [String]
+    public var jurisdictions: [Entry]
+    public var audiences: [Entry]
+    public var changeContext: [String]
+    public var noticeFeatures: [Entry]
+    public var impliedConsent: [String]
+    public var retroactive: [String]
+    public var nonRetroactive: [String]
+    public var businessTransfer: [String]
+    public var retentionOpen: [String]
+    public var retentionCues: [String]
+    public var deletionCommitment: [String]
+    public var postErasureRetention: [String]
+    public var fees: [String]
+    public var freeOfCharge: [String]
+    public var redress: [Entry]
+    public var quantity: QuantityWords
+    /// Rule id → the neutral past-tense title used in explanations.
+    public var rules: [String: String]
+    /// Explanation templates: `gained`, `lost`, `changed`, `term`.
+    public var explanations: [String: String]
+
+    /// The lexicon for `locale` (or its language, "en-GB" → "en"), or nil when none ships.
+    public static func named(_ locale: String) -> Lexicon? {
+        let language = locale.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? locale
+        return bundled[locale.lowercased()] ?? bundled[language.lowercased()]
+    }
+
+    /// Every lexicon in the resource folder, read once.
+    static let bundled: [String: Lexicon] = {
+        guard let folder = Bundle.module.url(forResource: "Lexicons", withExtension: nil),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [:] }
+        var result: [String: Lexicon] = [:]
+        for name in names.sorted() where name.hasSuffix(".json") {
+            let url = folder.appendingPathComponent(name)
+            guard let data = try? Data(contentsOf: url), let lexicon = try? JSONDecoder().decode(Lexicon.self, from: data) else { continue }
+            result[lexicon.locale.lowercased()] = lexicon
+        }
+        return result
+    }()
+}

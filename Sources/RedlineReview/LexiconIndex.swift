@@ -1,0 +1,89 @@
+/// A lexicon compiled into phrase matchers, built once per locale.
+struct LexiconIndex: Sendable {
+    let lexicon: Lexicon
+    let firstParty, user, thirdParty, negation: PhraseMatcher
+    let obligation, reasonable, effort, permission: PhraseMatcher
+    /// Verb class ("share", "collect", …) → matcher.
+    let verbs: [String: PhraseMatcher]
+    let restrictors: [String: PhraseMatcher]
+    let data, recipients, purposes, rights, choices, trackers, signals: PhraseMatcher
+    let measures, transfers, localization, jurisdictions, audiences, noticeFeatures, redress: PhraseMatcher
+    let rightCues, disclaimers, anywhere, children, parentalConsent, childVerbs, changeContext: PhraseMatcher
+    let impliedConsent, retroactive, nonRetroactive, businessTransfer: PhraseMatcher
+    let retentionOpen, retentionCues, deletionCommitment, postErasure, fees, free: PhraseMatcher
+    /// Ontology parents and flags by node id (ids are unique across ontologies by convention).
+    let parents: [String: String]
+    let sensitive: Set<String>
+    let high: Set<String>
+
+    init(_ lexicon: Lexicon) {
+        self.lexicon = lexicon
+        let c = lexicon.contractions
+        func list(_ terms: [String]?, _ id: String = "x") -> PhraseMatcher { PhraseMatcher(terms: terms ?? [], id: id, contractions: c) }
+        func entries(_ entries: [Lexicon.Entry]) -> PhraseMatcher { PhraseMatcher(entries.map { ($0.id, $0.terms) }, contractions: c) }
+        firstParty = list(lexicon.subjects["firstParty"])
+        user = list(lexicon.subjects["user"])
+        thirdParty = list(lexicon.subjects["thirdParty"])
+        negation = list(lexicon.negations)
+        obligation = list(lexicon.modals["obligation"])
+        reasonable = list(lexicon.modals["reasonable"])
+        effort = list(lexicon.modals["effort"])
+        permission = list(lexicon.modals["permission"])
+        verbs = lexicon.verbs.mapValues { list($0) }
+        restrictors = lexicon.restrictors.mapValues { list($0) }
+        data = entries(lexicon.data)
+        recipients = entries(lexicon.recipients)
+        purposes = entries(lexicon.purposes)
+        rights = entries(lexicon.rights)
+        choices = entries(lexicon.choices)
+        trackers = entries(lexicon.trackers)
+        signals = entries(lexicon.signals)
+        measures = entries(lexicon.securityMeasures)
+        transfers = entries(lexicon.transferSafeguards)
+        localization = entries(lexicon.localization)
+        jurisdictions = entries(lexicon.jurisdictions)
+        audiences = entries(lexicon.audiences)
+        noticeFeatures = entries(lexicon.noticeFeatures)
+        redress = entries(lexicon.redress)
+        rightCues = list(lexicon.rightCues)
+        disclaimers = list(lexicon.securityDisclaimers)
+        anywhere = list(lexicon.anywhere)
+        children = list(lexicon.children)
+        parentalConsent = list(lexicon.parentalConsent)
+        childVerbs = list(lexicon.childProhibitionVerbs)
+        changeContext = list(lexicon.changeContext)
+        impliedConsent = list(lexicon.impliedConsent)
+        retroactive = list(lexicon.retroactive)
+        nonRetroactive = list(lexicon.nonRetroactive)
+        businessTransfer = list(lexicon.businessTransfer)
+        retentionOpen = list(lexicon.retentionOpen)
+        retentionCues = list(lexicon.retentionCues)
+        deletionCommitment = list(lexicon.deletionCommitment)
+        postErasure = list(lexicon.postErasureRetention)
+        fees = list(lexicon.fees)
+        free = list(lexicon.freeOfCharge)
+        let all = lexicon.data + lexicon.recipients + lexicon.purposes
+        parents = Dictionary(all.compactMap { entry in entry.parent.map { (entry.id, $0) } }, uniquingKeysWith: { first, _ in first })
+        sensitive = Set(lexicon.data.filter { $0.sensitive == true }.map(\.id))
+        high = Set((lexicon.recipients + lexicon.purposes).filter { $0.high == true }.map(\.id))
+    }
+
+    /// Whether `ancestor` is `node` or one of its broader nodes.
+    func covers(_ ancestor: String, _ node: String) -> Bool {
+        var current: String? = node
+        var steps = 0
+        while let value = current, steps < 16 {
+            if value == ancestor { return true }
+            current = parents[value]
+            steps += 1
+        }
+        return false
+    }
+
+    static let compiled: [String: LexiconIndex] = Lexicon.bundled.mapValues(LexiconIndex.init)
+
+    static func named(_ locale: String) -> LexiconIndex? {
+        guard let lexicon = Lexicon.named(locale) else { return nil }
+        return compiled[lexicon.locale.lowercased()]
+    }
+}

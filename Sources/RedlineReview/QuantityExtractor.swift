@@ -1,0 +1,73 @@
+import Foundation
+
+/// Finds periods ("thirty (30) days", "18 months") and age thresholds ("under the age of 13",
+/// "16 years of age or older") in a sentence, skipping legal citations ("Article 15", "§ 1798.100").
+struct QuantityExtractor {
+    let words: Lexicon.QuantityWords
+    let jurisdictions: PhraseMatcher
+    let contractions: [String: String]
+
+    init(_ index: LexiconIndex) {
+        words = index.lexicon.quantity
+        jurisdictions = index.jurisdictions
+        contractions = index.lexicon.contractions
+    }
+
+    /// The text with number words as digits and "thirty (30)" collapsed to "30".
+    func numeric(_ text: String) -> String {
+        var result = " " + text.lowercased().replacingOccurrences(of: "-", with: " ") + " "
+        for (word, value) in words.numberWords.sorted(by: { ($0.key.count, $0.key) > ($1.key.count, $1.key) }) {
+            result = result.replacingOccurrences(of: "\\b\(word)\\b", with: String(value), options: .regularExpression)
+        }
+        return result.replacingOccurrences(of: "(\\d+)\\s*\\(\\s*\\d+\\s*\\)", with: "$1", options: .regularExpression)
+    }
+
+    func periods(in text: String) -> [Quantity] {
+        let units = words.units.keys.sorted { ($0.count, $0) > ($1.count, $1) }
+            .map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
+        let source = numeric(text)
+        let pattern = "([a-z§]*)\\s*(\\d+(?:\\.\\d+)?)\\s*(\(units))\\b"
+        return matches(pattern, in: source).compactMap { groups in
+            guard !words.citationWords.contains(groups[1]), !groups[1].hasPrefix("§"),
+                  let number = Double(groups[2]), let factor = words.units[groups[3]] else { return nil }
+            return Quantity(kind: .days, value: number * factor, jurisdictions: [])
+        }
+    }
+
+    func ages(in text: String) -> [Quantity] {
+        let source = numeric(text)
+        let patterns = [
+            "(?:under|younger than|below|over|older than|aged|age of|ages of|at least)\\s+(?:the age of\\s+)?(\\d{1,2})\\b(?!\\s*(?:days|months|percent|%))",
+            "\\b(\\d{1,2})\\s+(?:years? of age|years? old|or older|and older|or younger|or over|and under)",
+        ]
+        var result: [Quantity] = []
+        var seen: Set<Int> = []
+        for pattern in patterns {
+            guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
+            let ns = source as NSString
+            for match in regex.matches(in: source, range: NSRange(location: 0, length: ns.length)) {
+                guard let value = Int(ns.substring(with: match.range(at: 1))), (8...25).contains(value),
+                      !seen.contains(match.range.location) else { continue }
+                seen.insert(match.range.location)
+                // A jurisdiction named right after the number ("14 for anyone living in Spain") scopes it.
+                let tailStart = match.range.location + match.range.length
+                let tail = ns.substring(with: NSRange(location: tailStart, length: min(60, ns.length - tailStart)))
+                let clause = String(tail.prefix { $0 != ")" && $0 != ";" && $0 != "," && $0 != "." })
+                let named = jurisdictions.ids(in: TextTokens(clause, contractions: contractions).tokens)
+                result.append(Quantity(kind: .age, value: Double(value), jurisdictions: named.isEmpty ? ["default"] : named))
+            }
+        }
+        return result
+    }
+
+    private func matches(_ pattern: String, in text: String) -> [[String]] {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return [] }
+        let ns = text as NSString
+        return regex.matches(in: text, range: NSRange(location: 0, length: ns.length)).map { match in
+            (0..<match.numberOfRanges).map { i in
+                let range = match.range(at: i)
+                return range.location == NSNotFound ? "" : ns.substring(with: range)
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+/// The set-difference rules of the catalogue (domain.md §B.4): a reduction is a fact that the
+/// old version stated and the new one no longer covers (`lost`), or one the new version states
+/// that nothing in the old covered (`gained`). The reverse direction is reported as an expansion.
+struct SetRule: Sendable {
+    enum Change: Sendable { case lost, gained }
+
+    var kind: String
+    var change: Change
+    var rule: String
+    var severity: Finding.Severity = .material
+    /// Other kinds whose facts also cover this one ("we do not share" covers "we do not sell").
+    var coveredBy: [String] = []
+    /// Fires only when the new version still has a fact of this kind with the same value
+    /// (a right still granted somewhere, but no longer to everyone).
+    var requiresInNew: String?
+    /// Overrides the rule per value (a sensitive data category has its own rule).
+    var ruleForValue: (@Sendable (String, LexiconIndex) -> String)?
+
+    static let catalogue: [SetRule] = [
+        SetRule(kind: "no-share", change: .lost, rule: "sharing.prohibition-lifted"),
+        SetRule(kind: "no-sell", change: .lost, rule: "sharing.prohibition-lifted", coveredBy: ["no-share"]),
+        SetRule(kind: "recipient", change: .gained, rule: "sharing.new-recipient"),
+        SetRule(kind: "share-consent", change: .lost, rule: "sharing.consent-gate-removed"),
+        SetRule(kind: "business-transfer", change: .gained, rule: "sharing.business-transfer-added"),
+        SetRule(kind: "no-collect", change: .lost, rule: "collection.prohibition-lifted"),
+        SetRule(kind: "collect", change: .gained, rule: "collection.new-category", ruleForValue: { value, index in
+            index.sensitive.contains(value) ? "collection.new-sensitive-category" : "collection.new-category"
+        }),
+        SetRule(kind: "purpose", change: .gained, rule: "purpose.new-purpose"),
+        SetRule(kind: "purpose-closed", change: .lost, rule: "purpose.limitation-opened"),
+        SetRule(kind: "right", change: .lost, rule: "user-rights.right-removed"),
+        SetRule(kind: "right-all", change: .lost, rule: "user-rights.scope-narrowed", requiresInNew: "right"),
+        SetRule(kind: "right-condition", change: .gained, rule: "user-rights.right-conditioned"),
+        SetRule(kind: "fee", change: .gained, rule: "user-rights.exercise-harder"),
+        SetRule(kind: "free", change: .lost, rule: "user-rights.exercise-harder"),
+        SetRule(kind: "redress", change: .lost, rule: "user-rights.redress-removed"),
+        SetRule(kind: "choice", change: .lost, rule: "choice-opt-out.opt-out-removed"),
+        SetRule(kind: "no-choice", change: .gained, rule: "choice-opt-out.opt-out-removed"),
+        SetRule(kind: "opt-out-default", change: .gained, rule: "choice-opt-out.opt-in-to-opt-out"),
+        SetRule(kind: "tracker", change: .gained, rule: "tracking.new-tracking-technology"),
+        SetRule(kind: "signal-honored", change: .lost, rule: "tracking.signal-no-longer-honored"),
+        SetRule(kind: "signal-ignored", change: .gained, rule: "tracking.signal-no-longer-honored"),
+        SetRule(kind: "measure", change: .lost, rule: "security.safeguard-removed"),
+        SetRule(kind: "no-measure", change: .gained, rule: "security.safeguard-removed"),
+        SetRule(kind: "disclaimer", change: .gained, rule: "security.commitment-weakened", severity: .minor),
+        SetRule(kind: "transfer-safeguard", change: .lost, rule: "international-transfer.safeguard-removed"),
+        SetRule(kind: "localization", change: .lost, rule: "international-transfer.new-destination"),
+        SetRule(kind: "anywhere", change: .gained, rule: "international-transfer.new-destination"),
+        SetRule(kind: "child-consent", change: .lost, rule: "children.parental-consent-dropped"),
+        SetRule(kind: "child-prohibition", change: .lost, rule: "children.prohibition-lifted"),
+        SetRule(kind: "notice-feature", change: .lost, rule: "notice-of-changes.notice-weakened"),
+        SetRule(kind: "implied-consent", change: .gained, rule: "notice-of-changes.implied-consent-added"),
+        SetRule(kind: "retroactive", change: .gained, rule: "notice-of-changes.retroactive-application"),
+        SetRule(kind: "non-retroactive", change: .lost, rule: "notice-of-changes.retroactive-application"),
+        SetRule(kind: "retention-period", change: .lost, rule: "retention.limit-removed"),
+        SetRule(kind: "deletion-commitment", change: .lost, rule: "retention.deletion-weakened"),
+        SetRule(kind: "post-erasure", change: .gained, rule: "retention.deletion-weakened"),
+    ]
+
+    /// Facts of `from` that no fact of `other` covers (equal or broader node, same or covering kind).
+    func uncovered(_ from: FactSet, by other: FactSet, index: LexiconIndex) -> [Fact] {
+        let covering = ([kind] + coveredBy).flatMap { other[$0] }
+        return from.distinct(kind).filter { fact in
+            !covering.contains { index.covers($0.value, fact.value) }
+        }
+    }
+}
+
+/// A rule that fired, before evidence is attached: the fact(s) that show it.
+struct Candidate: Sendable {
+    var rule: String
+    var severity: Finding.Severity
+    var direction: Finding.Direction
+    var old: Fact?
+    var new: Fact?
+}

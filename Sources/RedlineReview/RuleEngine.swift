@@ -1,0 +1,66 @@
+/// Runs every rule over the facts of two versions.
+struct RuleEngine {
+    let index: LexiconIndex
+
+    func run(old: FactSet, new: FactSet) -> [Candidate] {
+        var result: [Candidate] = []
+        for rule in SetRule.catalogue {
+            let lost = rule.uncovered(old, by: new, index: index)
+            let gained = rule.uncovered(new, by: old, index: index)
+            let reductions = rule.change == .lost ? lost : gained
+            let expansions = rule.change == .lost ? gained : lost
+            for fact in reductions {
+                if let required = rule.requiresInNew, !new[required].contains(where: { $0.value == fact.value }) { continue }
+                let id = rule.ruleForValue?(fact.value, index) ?? rule.rule
+                result.append(Candidate(rule: id, severity: rule.severity, direction: .reduction,
+                                        old: rule.change == .lost ? fact : nil, new: rule.change == .gained ? fact : nil))
+            }
+            for fact in expansions where rule.requiresInNew == nil {
+                let id = rule.ruleForValue?(fact.value, index) ?? rule.rule
+                result.append(Candidate(rule: id, severity: .minor, direction: .expansion,
+                                        old: rule.change == .gained ? fact : nil, new: rule.change == .lost ? fact : nil))
+            }
+        }
+        result += magnitudes(old: old, new: new)
+        return result
+    }
+
+    /// Rules on numbers: a fact's magnitude moved in the direction that reduces rights.
+    /// `higherIsBetter` says which way protects users (a longer notice period, a higher age).
+    func magnitudes(old: FactSet, new: FactSet) -> [Candidate] {
+        var result: [Candidate] = []
+        func compare(_ kind: String, rule: String, higherIsBetter: Bool, missingIsReduction: Bool, fallback: String? = nil) {
+            let values = Set(old[kind].map(\.value)).sorted()
+            for value in values {
+                guard let before = strongest(old[kind].filter { $0.value == value }, higherIsBetter) else { continue }
+                var afterFacts = new[kind].filter { $0.value == value }
+                if afterFacts.isEmpty, let fallback { afterFacts = new[kind].filter { $0.value == fallback } }
+                guard let after = strongest(afterFacts, higherIsBetter) else {
+                    if missingIsReduction, !new[kind].isEmpty || kind == "notice-period" {
+                        result.append(Candidate(rule: rule, severity: .material, direction: .reduction, old: before, new: nil))
+                    }
+                    continue
+                }
+                let (b, a) = (before.number ?? 0, after.number ?? 0)
+                guard abs(a - b) > 0.5 else { continue }
+                let reduced = higherIsBetter ? a < b : a > b
+                result.append(Candidate(rule: rule, severity: reduced ? .material : .minor, direction: reduced ? .reduction : .expansion,
+                                        old: before, new: after))
+            }
+        }
+        compare("retention-period", rule: "retention.period-lengthened", higherIsBetter: false, missingIsReduction: false)
+        compare("notice-period", rule: "notice-of-changes.period-shortened", higherIsBetter: true, missingIsReduction: true)
+        compare("age", rule: "children.age-threshold-lowered", higherIsBetter: true, missingIsReduction: false, fallback: "default")
+        compare("security-ladder", rule: "security.commitment-weakened", higherIsBetter: true, missingIsReduction: false)
+        compare("notice-promise", rule: "notice-of-changes.notice-weakened", higherIsBetter: true, missingIsReduction: false)
+        if !old["notice-promise"].isEmpty, new["notice-promise"].isEmpty, let first = old["notice-promise"].first {
+            result.append(Candidate(rule: "notice-of-changes.promise-removed", severity: .material, direction: .reduction, old: first, new: nil))
+        }
+        return result
+    }
+
+    /// The most protective fact: the highest value when higher protects, else the lowest.
+    private func strongest(_ facts: [Fact], _ higherIsBetter: Bool) -> Fact? {
+        higherIsBetter ? facts.max { ($0.number ?? 0) < ($1.number ?? 0) } : facts.min { ($0.number ?? 0) < ($1.number ?? 0) }
+    }
+}

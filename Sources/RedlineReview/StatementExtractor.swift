@@ -1,0 +1,67 @@
+import RedlineParse
+
+/// Reads statements out of a sentence: one per verb class it contains, with the subject,
+/// negation and modal found between the clause start and the verb.
+struct StatementExtractor {
+    let index: LexiconIndex
+    /// How far back from the verb a negation or modal still governs it.
+    static let window = 6
+
+    /// The sentence text a list item is read with: its lead-in, then the item.
+    static func readingText(_ sentence: Sentence) -> String {
+        guard let leadIn = sentence.leadIn, !leadIn.isEmpty else { return sentence.text }
+        return leadIn + " " + sentence.text
+    }
+
+    func statements(in sentence: Sentence, tokens: [String], audience: String) -> [Statement] {
+        let restrictors = Set(index.restrictors.compactMap { $0.value.contains(tokens) ? $0.key : nil })
+        let data = index.data.ids(in: tokens)
+        let purposes = index.purposes.ids(in: tokens)
+        let recipientMatches = index.recipients.matches(in: tokens)
+        let exceptionStart = index.restrictors["exception"]?.matches(in: tokens).first?.start ?? tokens.count
+        var recipients: [String] = []
+        var excepted: [String] = []
+        for match in recipientMatches {
+            if match.start > exceptionStart { if !excepted.contains(match.id) { excepted.append(match.id) } }
+            else if !recipients.contains(match.id) { recipients.append(match.id) }
+        }
+        var result: [Statement] = []
+        for action in index.verbs.keys.sorted() {
+            guard let verb = index.verbs[action]?.matches(in: tokens).first else { continue }
+            let clauseStart = tokens[..<verb.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
+            let windowStart = max(clauseStart, verb.start - Self.window)
+            let window = Array(tokens[windowStart..<verb.start])
+            result.append(Statement(
+                sentence: sentence, actor: actor(tokens, clauseStart: clauseStart, verb: verb.start), action: action,
+                negated: index.negation.contains(window) || tokens[verb.start].hasPrefix("un"),
+                modality: modality(window: window, sentence: tokens),
+                restrictors: restrictors, data: data, recipients: recipients, exceptedRecipients: excepted,
+                purposes: purposes, audience: audience))
+        }
+        return result
+    }
+
+    /// The nearest subject before the verb; a passive verb ("may be shared") leaves the company acting.
+    func actor(_ tokens: [String], clauseStart: Int, verb: Int) -> Statement.Actor {
+        let before = tokens[max(clauseStart, verb - 2)..<verb]
+        if before.contains(where: { ["be", "been", "is", "are", "was", "were", "being"].contains($0) }) { return .firstParty }
+        var position = verb - 1
+        while position >= clauseStart {
+            let word = [tokens[position]]
+            if index.firstParty.contains(word) { return .firstParty }
+            if index.user.contains(word) { return .user }
+            if index.thirdParty.contains(word) { return .thirdParty }
+            position -= 1
+        }
+        return .firstParty
+    }
+
+    /// The weakest modal in the verb's window wins ("will try to" is an effort, not an obligation);
+    /// "reasonable" anywhere in the sentence qualifies an otherwise firm commitment.
+    func modality(window: [String], sentence: [String]) -> Statement.Modality {
+        if index.permission.contains(window) { return .permission }
+        if index.effort.contains(window) || index.effort.contains(sentence) { return .effort }
+        if index.reasonable.contains(sentence) { return .reasonable }
+        return .obligation
+    }
+}
