@@ -38,6 +38,6 @@ let package = Package(
         .testTarget(name: "RedlineDiffTests", dependencies: ["RedlineDiff"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RedlineReviewTests", dependencies: ["RedlineReview"]),
         .testTarget(name: "RedlineRenderTests", dependencies: ["RedlineRender"], resources: [.copy("Golden")]),
-        .testTarget(name: "RedlinePublishTests", dependencies: ["RedlinePublish"]),
+        .testTarget(name: "RedlinePublishTests", dependencies: ["RedlinePublish", "redline"]),
     ]
 )

@@ -22,6 +22,7 @@ public struct SiteLoader {
         let config = try SiteConfig.parse(configText, path: configPath)
         diagnostics += config.warnings
         let versions = loadVersions(config: config, diagnostics: &diagnostics)
+        diagnostics += Self.duplicates(in: versions)
         let theme = ThemeLoader(root: siteDirectory, locales: config.locales).load(diagnostics: &diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw ContentError(diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity == .warning })
@@ -81,6 +82,19 @@ public struct SiteLoader {
             }
         }
         return versions
+    }
+
+    /// A version whose text repeats the previous version of the same locale word for word
+    /// publishes nothing new, and would show an empty redline: usually a copy not yet edited.
+    static func duplicates(in versions: [PolicyVersion]) -> [Diagnostic] {
+        let ordered = versions.sorted { ($0.policy, $0.locale, $0.date) < ($1.policy, $1.locale, $1.date) }
+        return zip(ordered, ordered.dropFirst()).compactMap { previous, version in
+            guard previous.policy == version.policy, previous.locale == version.locale,
+                  previous.body.collapsingWhitespace == version.body.collapsingWhitespace else { return nil }
+            return .error(at: SourceLocation(path: version.path, line: version.frontMatter.line, column: 1),
+                          "duplicate version: the text is the same as \(previous.path)",
+                          hint: "edit the new version's text, or delete the folder if the copy was a mistake")
+        }
     }
 
     // MARK: - Disk access

@@ -6,7 +6,7 @@ import RedlineParse
 /// `ContentError` naming the file, line and column.
 public struct TemplateSet: Sendable {
     /// Templates every site needs.
-    public static let required = ["layout", "version", "history", "changes", "index", "404"]
+    public static let requiredTemplates = ["layout", "version", "history", "changes", "index", "404"]
 
     private let library: MustacheLibrary
 
@@ -25,7 +25,7 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(.error(at: SourceLocation(path: path), "template could not be read: \(error)"))
             }
         }
-        for name in Self.required where theme.templates[name] == nil {
+        for name in Self.requiredTemplates where theme.templates[name] == nil {
             diagnostics.append(.error(at: SourceLocation(path: "templates/\(name).mustache"), "missing template `\(name)`",
                                       hint: "copy templates/\(name).mustache from the default theme (`redline init` writes one)"))
         }
