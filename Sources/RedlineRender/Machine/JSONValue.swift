@@ -1,0 +1,75 @@
+import Foundation
+
+/// A JSON value built in code (JSON-LD graphs, JSON Feed) and encoded deterministically:
+/// object keys sorted, slashes unescaped, no floating point.
+public enum JSONValue: Sendable, Equatable, Encodable, ExpressibleByStringLiteral, ExpressibleByArrayLiteral,
+    ExpressibleByDictionaryLiteral {
+    case string(String)
+    case int(Int)
+    case bool(Bool)
+    case array([JSONValue])
+    case object([String: JSONValue])
+    case null
+
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    public init(dictionaryLiteral elements: (String, JSONValue)...) {
+        self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+    }
+
+    /// A JSON-LD node reference, `{"@id": id}`.
+    public static func ref(_ id: String) -> JSONValue { ["@id": .string(id)] }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .string(let value): try container.encode(value)
+        case .int(let value): try container.encode(value)
+        case .bool(let value): try container.encode(value)
+        case .array(let value): try container.encode(value)
+        case .object(let value): try container.encode(value)
+        case .null: try container.encodeNil()
+        }
+    }
+}
+
+extension JSONValue {
+    /// Sets `key` when `value` is present, so optional properties are left out instead of `null`.
+    mutating func set(_ key: String, _ value: JSONValue?) {
+        guard case .object(var object) = self, let value else { return }
+        object[key] = value
+        self = .object(object)
+    }
+}
+
+/// Deterministic JSON text for everything Redline writes for machines.
+public enum MachineJSON {
+    /// Encodes with sorted keys and unescaped slashes; `pretty` adds line breaks and indentation.
+    /// Encoding values made of strings, integers and Codable structs cannot fail; should it
+    /// anyway, the result is `null` rather than a crash, and the tests parse every file.
+    public static func encode<Value: Encodable>(_ value: Value, pretty: Bool) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "null" }
+        return String(decoding: data, as: UTF8.self) + (pretty ? "\n" : "")
+    }
+
+    /// JSON that can sit inside an HTML `<script>` element: `<`, `>` and `&` only occur inside
+    /// JSON strings, where `\u003c` means the same, so `</script>` and `<!--` cannot appear.
+    public static func scriptSafe(_ json: String) -> String {
+        var result = ""
+        result.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": result += "\\u003c"
+            case ">": result += "\\u003e"
+            case "&": result += "\\u0026"
+            // Line and paragraph separators end a line in older JavaScript parsers.
+            case "\u{2028}": result += "\\u2028"
+            case "\u{2029}": result += "\\u2029"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
