@@ -38,6 +38,9 @@ let package = Package(
         .testTarget(name: "RedlineDiffTests", dependencies: ["RedlineDiff"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RedlineReviewTests", dependencies: ["RedlineReview"]),
         .testTarget(name: "RedlineRenderTests", dependencies: ["RedlineRender"], resources: [.copy("Golden")]),
-        .testTarget(name: "RedlinePublishTests", dependencies: ["RedlinePublish", "redline"]),
+        .testTarget(name: "RedlinePublishTests", dependencies: [
+            "RedlinePublish", "redline",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
     ]
 )

@@ -2,6 +2,7 @@ import Foundation
 import RedlineParse
 import RedlinePublish
 import Testing
+import ArgumentParser
 @testable import redline
 
 /// Each case: a broken site, the message the user must see, and `public/` left as it was.
