@@ -10,13 +10,17 @@ struct FactExtractor {
         let quantities = QuantityExtractor(index)
         for section in document.sections {
             let headings = ([section.heading] + section.parents.compactMap { document.section($0)?.heading }).joined(separator: " ")
-            let sectionAudience = index.audiences.ids(in: TextTokens(headings, contractions: index.lexicon.contractions).tokens).first
+            let headingTokens = TextTokens(headings, contractions: index.lexicon.contractions).tokens
+            let sectionAudience = index.audiences.ids(in: headingTokens).first
+            // A sentence under a children's heading is about children even when it says "users".
+            let childrenSection = index.children.contains(headingTokens)
             for sentence in section.blocks.flatMap(\.sentences) {
-                let text = StatementExtractor.readingText(sentence)
+                let text = extractor.readingText(sentence)
                 let tokens = TextTokens(text, contractions: index.lexicon.contractions).tokens
                 let audience = sectionAudience ?? index.audiences.ids(in: tokens).first ?? "all"
                 let statements = extractor.statements(in: sentence, tokens: tokens, audience: audience)
-                var reader = SentenceFacts(index: index, sentence: sentence, tokens: tokens, text: text, statements: statements, quantities: quantities)
+                var reader = SentenceFacts(index: index, sentence: sentence, tokens: tokens, text: text, statements: statements, quantities: quantities,
+                                            childrenSection: childrenSection)
                 reader.read()
                 facts += reader.facts
             }
@@ -33,6 +37,7 @@ struct SentenceFacts {
     let text: String
     let statements: [Statement]
     let quantities: QuantityExtractor
+    let childrenSection: Bool
     var facts: [Fact] = []
 
     mutating func add(_ kind: String, _ values: [String], number: Double? = nil) {
@@ -68,7 +73,6 @@ struct SentenceFacts {
                     add("recipient", statement.exceptedRecipients)
                 } else {
                     add("recipient", statement.recipients)
-                    if statement.restrictors.contains("consent") { add("share-consent", ["any"]) }
                 }
             case "collect", "use":
                 if statement.negated {
@@ -81,6 +85,8 @@ struct SentenceFacts {
             }
             if !statement.negated, ["collect", "use", "share", "sell", "retain"].contains(statement.action) {
                 add("purpose", statement.purposes)
+                // Consent may gate the flow in a collection or a sharing sentence; either keeps the gate.
+                if statement.actor == .firstParty, statement.restrictors.contains("consent") { add("share-consent", ["any"]) }
             }
         }
         if has(index.businessTransfer) { add("business-transfer", ["business-transfer"]) }
@@ -131,7 +137,7 @@ struct SentenceFacts {
     }
 
     mutating func readChildren() {
-        guard has(index.children) else { return }
+        guard childrenSection || has(index.children) else { return }
         for age in quantities.ages(in: text) { add("age", age.jurisdictions, number: age.value) }
         if has(index.parentalConsent) { add("child-consent", ["parental-consent"]) }
         if index.negation.contains(tokens), has(index.childVerbs) { add("child-prohibition", ["children"]) }

@@ -27,6 +27,8 @@ public struct Lexicon: Sendable, Equatable, Codable {
     public var contractions: [String: String]
     public var subjects: [String: [String]]
     public var negations: [String]
+    /// Cues that negate only the verb right after them (\"without sharing\").
+    public var immediateNegations: [String]
     public var modals: [String: [String]]
     public var verbs: [String: [String]]
     public var restrictors: [String: [String]]

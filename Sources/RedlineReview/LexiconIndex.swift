@@ -1,7 +1,7 @@
 /// A lexicon compiled into phrase matchers, built once per locale.
 struct LexiconIndex: Sendable {
     let lexicon: Lexicon
-    let firstParty, user, thirdParty, negation: PhraseMatcher
+    let firstParty, user, thirdParty, negation, immediateNegation: PhraseMatcher
     let obligation, reasonable, effort, permission: PhraseMatcher
     /// Verb class ("share", "collect", …) → matcher.
     let verbs: [String: PhraseMatcher]
@@ -25,6 +25,7 @@ struct LexiconIndex: Sendable {
         user = list(lexicon.subjects["user"])
         thirdParty = list(lexicon.subjects["thirdParty"])
         negation = list(lexicon.negations)
+        immediateNegation = list(lexicon.immediateNegations)
         obligation = list(lexicon.modals["obligation"])
         reasonable = list(lexicon.modals["reasonable"])
         effort = list(lexicon.modals["effort"])

@@ -13,6 +13,9 @@ struct SetRule: Sendable {
     /// Fires only when the new version still has a fact of this kind with the same value
     /// (a right still granted somewhere, but no longer to everyone).
     var requiresInNew: String?
+    /// Fires only when the new version states the opposite (a positive fact of this kind for the
+    /// same or a narrower node): a deleted "we do not store X" alone is weak evidence of collection.
+    var requiresFlip: String?
     /// Overrides the rule per value (a sensitive data category has its own rule).
     var ruleForValue: (@Sendable (String, LexiconIndex) -> String)?
 
@@ -22,7 +25,7 @@ struct SetRule: Sendable {
         SetRule(kind: "recipient", change: .gained, rule: "sharing.new-recipient"),
         SetRule(kind: "share-consent", change: .lost, rule: "sharing.consent-gate-removed"),
         SetRule(kind: "business-transfer", change: .gained, rule: "sharing.business-transfer-added"),
-        SetRule(kind: "no-collect", change: .lost, rule: "collection.prohibition-lifted"),
+        SetRule(kind: "no-collect", change: .lost, rule: "collection.prohibition-lifted", requiresFlip: "collect"),
         SetRule(kind: "collect", change: .gained, rule: "collection.new-category", ruleForValue: { value, index in
             index.sensitive.contains(value) ? "collection.new-sensitive-category" : "collection.new-category"
         }),

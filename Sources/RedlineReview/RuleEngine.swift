@@ -11,6 +11,7 @@ struct RuleEngine {
             let expansions = rule.change == .lost ? gained : lost
             for fact in reductions {
                 if let required = rule.requiresInNew, !new[required].contains(where: { $0.value == fact.value }) { continue }
+                if let flip = rule.requiresFlip, !new[flip].contains(where: { index.covers(fact.value, $0.value) }) { continue }
                 let id = rule.ruleForValue?(fact.value, index) ?? rule.rule
                 result.append(Candidate(rule: id, severity: rule.severity, direction: .reduction,
                                         old: rule.change == .lost ? fact : nil, new: rule.change == .gained ? fact : nil))

@@ -7,9 +7,12 @@ struct StatementExtractor {
     /// How far back from the verb a negation or modal still governs it.
     static let window = 6
 
-    /// The sentence text a list item is read with: its lead-in, then the item.
-    static func readingText(_ sentence: Sentence) -> String {
+    /// The text a sentence is read with. A list item that is a fragment ("advertising partners")
+    /// completes its lead-in and is read with it; an item with its own verb is a statement of its own.
+    func readingText(_ sentence: Sentence) -> String {
         guard let leadIn = sentence.leadIn, !leadIn.isEmpty else { return sentence.text }
+        let tokens = TextTokens(sentence.text, contractions: index.lexicon.contractions).tokens
+        if index.verbs.values.contains(where: { $0.contains(tokens) }) { return sentence.text }
         return leadIn + " " + sentence.text
     }
 
@@ -33,7 +36,8 @@ struct StatementExtractor {
             let window = Array(tokens[windowStart..<verb.start])
             result.append(Statement(
                 sentence: sentence, actor: actor(tokens, clauseStart: clauseStart, verb: verb.start), action: action,
-                negated: index.negation.contains(window) || tokens[verb.start].hasPrefix("un"),
+                negated: index.negation.contains(window) || tokens[verb.start].hasPrefix("un")
+                    || index.immediateNegation.contains(Array(window.suffix(1))),
                 modality: modality(window: window, sentence: tokens),
                 restrictors: restrictors, data: data, recipients: recipients, exceptedRecipients: excepted,
                 purposes: purposes, audience: audience))

@@ -1,0 +1,131 @@
+import Foundation
+import RedlineDiff
+import RedlineParse
+
+/// Scores the detector against judged pairs (`labels-dev.json`): pair-level precision, recall
+/// and F1 (a pair is predicted positive when it has a material finding) and finding-level recall
+/// (a judged finding is found when a reported finding quotes overlapping text).
+public enum CorpusEvaluation {
+    /// One judged pair of versions.
+    public struct Pair: Sendable, Equatable, Codable {
+        public struct Judged: Sendable, Equatable, Codable {
+            public var category: String
+            public var old_quote: String
+            public var new_quote: String
+        }
+        public var service: String
+        public var old: String
+        public var new: String
+        public var reduction: Bool
+        public var findings: [Judged]
+
+        /// Stable name used for the split.
+        public var name: String { "\(old)|\(new)" }
+    }
+
+    public enum Split: String, Sendable, CaseIterable {
+        /// Pairs the rules may be tuned on.
+        case tune
+        /// About a third of the pairs, chosen by hash, kept out of sight while writing rules.
+        case holdout
+        case all
+
+        public func contains(_ pair: Pair) -> Bool {
+            switch self {
+            case .all: true
+            case .holdout: CorpusEvaluation.isHoldout(pair.name)
+            case .tune: !CorpusEvaluation.isHoldout(pair.name)
+            }
+        }
+    }
+
+    /// FNV-1a 64 of the pair name, so the split never depends on file order or platform hashing.
+    public static func isHoldout(_ name: String) -> Bool {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in name.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100000001b3
+        }
+        return hash % 3 == 0
+    }
+
+    /// The outcome for one pair.
+    public struct Outcome: Sendable, Equatable {
+        public var pair: Pair
+        public var review: Review
+        public var predicted: Bool { !review.material.isEmpty }
+        /// Judged findings that a reported finding quotes.
+        public var found: Int
+    }
+
+    /// The figures for a set of outcomes.
+    public struct Score: Sendable, Equatable {
+        public var pairs: Int
+        public var truePositives: Int
+        public var falsePositives: Int
+        public var falseNegatives: Int
+        public var judgedFindings: Int
+        public var foundFindings: Int
+
+        public init(_ outcomes: [Outcome]) {
+            pairs = outcomes.count
+            truePositives = outcomes.filter { $0.predicted && $0.pair.reduction }.count
+            falsePositives = outcomes.filter { $0.predicted && !$0.pair.reduction }.count
+            falseNegatives = outcomes.filter { !$0.predicted && $0.pair.reduction }.count
+            judgedFindings = outcomes.reduce(0) { $0 + $1.pair.findings.count }
+            foundFindings = outcomes.reduce(0) { $0 + $1.found }
+        }
+
+        public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
+        public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
+        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        public var findingRecall: Double { ratio(foundFindings, judgedFindings) }
+
+        private func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 1 : Double(a) / Double(b) }
+    }
+
+    public static func loadPairs(labels: URL) throws -> [Pair] {
+        try JSONDecoder().decode([Pair].self, from: Data(contentsOf: labels))
+    }
+
+    /// Reviews one pair read from `corpus` (files with optional front matter).
+    public static func evaluate(_ pair: Pair, corpus: URL) throws -> Outcome {
+        let old = try document(corpus.appendingPathComponent(pair.old))
+        let new = try document(corpus.appendingPathComponent(pair.new))
+        let review = Reviewer.review(old: old, new: new, diff: Differ.diff(old, new))
+        let reported = review.findings + review.expansions.filter { _ in false }
+        let found = pair.findings.filter { judged in
+            reported.contains { quotesOverlap(judged, $0) }
+        }.count
+        return Outcome(pair: pair, review: review, found: found)
+    }
+
+    static func document(_ url: URL) throws -> Document {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let (_, body, firstLine) = FrontMatter.split(text)
+        return DocumentParser.parse(body, path: url.path, firstLine: firstLine).document
+    }
+
+    /// Whether a reported finding quotes text overlapping a judged quote: a shared run of five
+    /// words, or containment for shorter quotes. Judged quotes come from PDF extractions, so
+    /// both sides are reduced to lower-case words first.
+    public static func quotesOverlap(_ judged: Pair.Judged, _ finding: Finding) -> Bool {
+        let pairs: [(String, String?)] = [(judged.new_quote, finding.new?.text), (judged.old_quote, finding.old?.text)]
+        return pairs.contains { quote, reported in
+            guard let reported, !quote.isEmpty else { return false }
+            return overlaps(words(quote), words(reported))
+        }
+    }
+
+    static func words(_ text: String) -> [String] {
+        let cleaned = text.lowercased().replacingOccurrences(of: "&apos", with: "'").replacingOccurrences(of: "ﬁ", with: "fi")
+        return cleaned.split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    static func overlaps(_ a: [String], _ b: [String]) -> Bool {
+        let n = min(5, a.count, b.count)
+        guard n > 0 else { return false }
+        let grams = Set((0...(a.count - n)).map { a[$0..<($0 + n)].joined(separator: " ") })
+        return (0...(b.count - n)).contains { grams.contains(b[$0..<($0 + n)].joined(separator: " ")) }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import RedlineReview
+import Testing
+
+/// The detector over the judged real-policy pairs in `../shared/corpus` (skipped when absent).
+@Suite struct CorpusTests {
+    static let shared = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/corpus")
+
+    func outcomes(_ split: CorpusEvaluation.Split) throws -> [CorpusEvaluation.Outcome]? {
+        let labels = Self.shared.appendingPathComponent("labels-dev.json")
+        guard FileManager.default.fileExists(atPath: labels.path) else {
+            print("CorpusTests: \(labels.path) is absent; skipping the corpus evaluation")
+            return nil
+        }
+        let pairs = try CorpusEvaluation.loadPairs(labels: labels).filter(split.contains)
+        return try pairs.map { try CorpusEvaluation.evaluate($0, corpus: Self.shared.appendingPathComponent("real")) }
+    }
+
+    func report(_ outcomes: [CorpusEvaluation.Outcome], _ split: CorpusEvaluation.Split) -> CorpusEvaluation.Score {
+        // Only the tuning split may be printed pair by pair; the holdout stays unseen.
+        if split == .tune, ProcessInfo.processInfo.environment["REDLINE_EVAL_VERBOSE"] != nil {
+            for outcome in outcomes {
+                let verdict = outcome.predicted == outcome.pair.reduction ? "ok" : (outcome.predicted ? "FP" : "FN")
+                print("\(verdict) \(outcome.pair.old) → \(outcome.pair.new) found \(outcome.found)/\(outcome.pair.findings.count)")
+                for finding in outcome.review.material { print("    \(finding.id): \(finding.explanation.prefix(240))") }
+            }
+        }
+        let score = CorpusEvaluation.Score(outcomes)
+        print("EVAL \(split.rawValue): pairs \(score.pairs) precision \(score.precision) recall \(score.recall) F1 \(score.f1) finding-recall \(score.findingRecall) (\(score.foundFindings)/\(score.judgedFindings))")
+        return score
+    }
+
+    @Test func tuneSplitMeetsFloors() throws {
+        guard let outcomes = try outcomes(.tune) else { return }
+        let score = report(outcomes, .tune)
+        #expect(score.precision >= 0.0)
+        #expect(score.recall >= 0.0)
+    }
+
+    @Test func holdoutSplitMeetsFloors() throws {
+        guard let outcomes = try outcomes(.holdout) else { return }
+        let score = report(outcomes, .holdout)
+        #expect(score.precision >= 0.0)
+        #expect(score.recall >= 0.0)
+    }
+}
