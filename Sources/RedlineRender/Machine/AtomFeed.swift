@@ -5,26 +5,26 @@ struct AtomFeed {
     let language: String
 
     func render() -> String {
-        var xml = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom" xmlns:fh="http://purl.org/syndication/history/1.0" xml:lang="\(e(language))">
-          <id>\(e(feed.id))</id>
-          <title>\(e(feed.title))</title>
-          <updated>\(feed.updated.rfc3339)</updated>
-          <author>
-            <name>\(e(publisher.name))</name>
-
-        """
-        if let url = publisher.url { xml += "      <uri>\(e(url))</uri>\n" }
-        xml += """
-            </author>
-            <link rel="self" type="application/atom+xml" href="\(e(feed.atomURL))"/>
-            <link rel="alternate" type="text/html" href="\(e(feed.homeURL))"/>
-            <link rel="alternate" type="application/feed+json" href="\(e(feed.jsonURL))"/>
-            <generator>Redline</generator>
-            <fh:complete/>
-
-        """
+        var lines = [
+            #"<?xml version="1.0" encoding="utf-8"?>"#,
+            #"<feed xmlns="http://www.w3.org/2005/Atom" xmlns:fh="http://purl.org/syndication/history/1.0" xml:lang="\#(e(language))">"#,
+            "  <id>\(e(feed.id))</id>",
+            "  <title>\(e(feed.title))</title>",
+            "  <updated>\(feed.updated.rfc3339)</updated>",
+            "  <author>",
+            "    <name>\(e(publisher.name))</name>",
+        ]
+        if let url = publisher.url { lines.append("    <uri>\(e(url))</uri>") }
+        lines += [
+            "  </author>",
+            #"  <link rel="self" type="application/atom+xml" href="\#(e(feed.atomURL))"/>"#,
+            #"  <link rel="alternate" type="text/html" href="\#(e(feed.homeURL))"/>"#,
+            #"  <link rel="alternate" type="application/feed+json" href="\#(e(feed.jsonURL))"/>"#,
+            "  <generator>Redline</generator>",
+            // RFC 5005: this document holds every entry, so readers may drop any they do not see.
+            "  <fh:complete/>",
+        ]
+        var xml = lines.joined(separator: "\n") + "\n"
         for entry in feed.entries { xml += render(entry) }
         xml += "</feed>\n"
         return xml

@@ -37,15 +37,14 @@ struct FeedContent {
     }
 
     func itemHTML(_ finding: Finding) -> String {
+        // The explanation already quotes the sentences involved.
         var html = HTMLText.escape(finding.explanation)
-        if let quote = (finding.new ?? finding.old)?.text { html += " <q>\(HTMLText.escape(quote))</q>" }
         if isAcknowledged(finding) { html += " <em>(\(HTMLText.escape(strings["acknowledged"])))</em>" }
         return html
     }
 
     func itemText(_ finding: Finding) -> String {
         var text = finding.explanation
-        if let quote = (finding.new ?? finding.old)?.text { text += " “\(quote)”" }
         if isAcknowledged(finding) { text += " (\(strings["acknowledged"]))" }
         return text
     }

@@ -36,12 +36,19 @@ struct Sitemap {
 }
 
 extension SiteRenderer {
-    /// `hreflang` links of a page that exists in these locales: one per locale plus `x-default`
-    /// (the default locale's page, else the first). The sitemap lists exactly the set the page
-    /// shows, so the layout's alternates should come from here too.
+    /// `hreflang` links of a page that exists in these locales: one per locale plus `x-default`,
+    /// which is the default locale's page (else the first) — except for the locale home pages,
+    /// whose `x-default` is the site root, the page for visitors of any language (Google's
+    /// recommended pattern; it also lets the root list itself among its alternates).
+    /// A page in a single locale has no alternates to declare, so it gets none.
+    /// The sitemap lists exactly this set; the layout's `<link rel="alternate">` should too.
     func hreflangLinks(_ alternates: [(locale: String, directory: String)]) -> [(hreflang: String, href: String)] {
+        guard alternates.count > 1 else { return [] }
         var links = alternates.map { (hreflang: $0.locale, href: paths.absolute($0.directory)) }
-        if let fallback = alternates.first(where: { $0.locale == source.config.defaultLocale }) ?? alternates.first {
+        let isHomeSet = !alternates.isEmpty && alternates.allSatisfy { $0.directory == SitePaths.localeHome($0.locale) }
+        if isHomeSet {
+            links.append((hreflang: "x-default", href: paths.absolute("")))
+        } else if let fallback = alternates.first(where: { $0.locale == source.config.defaultLocale }) ?? alternates.first {
             links.append((hreflang: "x-default", href: paths.absolute(fallback.directory)))
         }
         return links
@@ -73,9 +80,8 @@ extension SiteRenderer {
         for locale in source.config.locales {
             add(SitePaths.localeHome(locale), latestPublished(timelines.filter { $0.locale == locale }), homes)
         }
-        // The root repeats the default locale's home; it is listed (it is its own canonical
-        // page) but without alternates, since the locale homes do not point back to it.
-        urls.append(Sitemap.URL(loc: paths.absolute(""), lastmod: latestPublished(timelines), alternates: []))
+        // The root shows the default locale's home and is the x-default of every locale home.
+        add("", latestPublished(timelines), homes)
         return urls
     }
 }
