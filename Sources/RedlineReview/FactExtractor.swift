@@ -47,10 +47,11 @@ struct SentenceFacts {
     func has(_ matcher: PhraseMatcher) -> Bool { matcher.contains(tokens) }
 
     /// Whether a negation cue stands within `distance` tokens before `position`.
-    func negatedBefore(_ position: Int, distance: Int = 4) -> Bool {
+    /// `prefixed` also reads an "un-" word ("unencrypted") as the negated measure.
+    func negatedBefore(_ position: Int, distance: Int = 4, prefixed: Bool = false) -> Bool {
         let start = max(0, position - distance)
         let window = Array(tokens[start..<position])
-        return index.negation.contains(window) || tokens[position].hasPrefix("un")
+        return index.negation.contains(window) || (prefixed && tokens[position].hasPrefix("un"))
     }
 
     mutating func read() {
@@ -115,9 +116,12 @@ struct SentenceFacts {
             add(negatedBefore(match.start) ? "no-choice" : "choice", [match.id])
         }
         if statements.contains(where: { !$0.negated }) { add("tracker", index.trackers.ids(in: tokens)) }
+        let signalMatches = index.signals.matches(in: tokens)
         let signals = index.signals.ids(in: tokens)
         if !signals.isEmpty {
-            if index.negation.contains(tokens) { add("signal-ignored", signals) }
+            // "Do Not Track" itself contains a negation; only a negation outside the name counts.
+            let outside = tokens.indices.filter { i in !signalMatches.contains { $0.start <= i && i < $0.end } }.map { tokens[$0] }
+            if index.negation.contains(outside) { add("signal-ignored", signals) }
             else if statements.contains(where: { $0.action == "honor" }) { add("signal-honored", signals) }
         }
         add("redress", index.redress.ids(in: tokens))
@@ -125,7 +129,7 @@ struct SentenceFacts {
 
     mutating func readSecurityAndTransfers() {
         for match in index.measures.matches(in: tokens) {
-            add(negatedBefore(match.start) ? "no-measure" : "measure", [match.id])
+            add(negatedBefore(match.start, prefixed: true) ? "no-measure" : "measure", [match.id])
         }
         if has(index.disclaimers) { add("disclaimer", ["disclaimer"]) }
         for statement in statements where statement.action == "secure" && statement.actor == .firstParty && !statement.negated {

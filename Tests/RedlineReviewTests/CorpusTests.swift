@@ -35,14 +35,18 @@ import Testing
     @Test func tuneSplitMeetsFloors() throws {
         guard let outcomes = try outcomes(.tune) else { return }
         let score = report(outcomes, .tune)
-        #expect(score.precision >= 0.0)
-        #expect(score.recall >= 0.0)
+        // Floors at the figures reached (tune: 1.00 / 1.00, finding recall 0.52).
+        #expect(score.precision >= 0.9)
+        #expect(score.recall >= 0.9)
+        #expect(score.findingRecall >= 0.5)
     }
 
     @Test func holdoutSplitMeetsFloors() throws {
         guard let outcomes = try outcomes(.holdout) else { return }
         let score = report(outcomes, .holdout)
-        #expect(score.precision >= 0.0)
-        #expect(score.recall >= 0.0)
+        // Floors at the figures reached on pairs never looked at (0.86 / 0.86, finding recall 0.31).
+        #expect(score.precision >= 0.85)
+        #expect(score.recall >= 0.85)
+        #expect(score.findingRecall >= 0.3)
     }
 }
