@@ -54,14 +54,19 @@ public struct SentenceChange: Sendable, Equatable, Codable {
     public var status: Status
     public var old: Sentence?
     public var new: Sentence?
-    /// Word-level operations for edited sentences (empty otherwise).
+    /// Word-level operations for edited sentences (empty otherwise). Their texts, joined, give the
+    /// old sentence (equal + delete) and the new one (equal + insert), spaces included.
     public var words: [WordChange]
+    /// Slug of the old section the sentence came from, when it left its section or its place in it
+    /// (moved, or edited and moved); nil otherwise.
+    public var movedFrom: String?
 
-    public init(status: Status, old: Sentence?, new: Sentence?, words: [WordChange] = []) {
+    public init(status: Status, old: Sentence?, new: Sentence?, words: [WordChange] = [], movedFrom: String? = nil) {
         self.status = status
         self.old = old
         self.new = new
         self.words = words
+        self.movedFrom = movedFrom
     }
 }
 

@@ -1,0 +1,131 @@
+import RedlineParse
+
+/// Turns the matches into the `PolicyDiff`: a status for every section and sentence, new
+/// sentences in reading order with deleted ones placed after the sentence that preceded them.
+struct DiffAssembler {
+    let oldDocument: Document
+    let newDocument: Document
+    let old: [SentenceItem]
+    let new: [SentenceItem]
+    let oldMatch: [Int?]
+    let links: SectionLinks
+    let oldHeadings: [String]
+    let newHeadings: [String]
+
+    /// Sorting key of an entry: after position `anchor`, kind (0 section or new sentence, 1 deletion), then old position.
+    typealias Key = (anchor: Int, kind: Int, order: Int)
+
+    func assemble() -> PolicyDiff {
+        var newMatch = [Int?](repeating: nil, count: new.count)
+        for (o, n) in oldMatch.enumerated() { if let n { newMatch[n] = o } }
+        let reordered = reorderedSentences(newMatch: newMatch)
+
+        // Sentences of each new section, and of deleted old sections.
+        var newEntries = [[(Key, SentenceChange)]](repeating: [], count: newDocument.sections.count)
+        var deletedEntries = [[(Key, SentenceChange)]](repeating: [], count: oldDocument.sections.count)
+        for (n, item) in new.enumerated() {
+            newEntries[item.section].append(((n, 0, 0), change(old: newMatch[n], new: n, reordered: reordered)))
+        }
+        for (o, item) in old.enumerated() where oldMatch[o] == nil {
+            let change = SentenceChange(status: .deleted, old: item.sentence, new: nil)
+            // After the nearest earlier sentence of the same section that stayed in its family.
+            var anchor: Int?
+            var p = o - 1
+            while p >= 0, old[p].section == item.section {
+                if let n = oldMatch[p], links.linked(item.section, new[n].section) { anchor = n; break }
+                p -= 1
+            }
+            if let anchor {
+                newEntries[new[anchor].section].append(((anchor, 1, o), change))
+            } else if let target = links.target(of: item.section) {
+                newEntries[target].append(((-1, 1, o), change))
+            } else {
+                deletedEntries[item.section].append(((o, 1, o), change))
+            }
+        }
+
+        var sections: [(Key, SectionChange)] = []
+        let moved = movedSections
+        for (n, section) in newDocument.sections.enumerated() {
+            let sentences = newEntries[n].sorted { $0.0 < $1.0 }.map(\.1)
+            sections.append(((n, 0, 0), sectionChange(new: n, section: section, sentences: sentences, movedSections: moved)))
+        }
+        for (o, section) in oldDocument.sections.enumerated() where links.target(of: o) == nil {
+            var anchor = -1
+            for p in stride(from: o - 1, through: 0, by: -1) {
+                if let target = links.primary[p] { anchor = target; break }
+            }
+            let sentences = deletedEntries[o].sorted { $0.0 < $1.0 }.map(\.1)
+            sections.append(((anchor, 1, o), SectionChange(status: .deleted, oldSlug: section.slug, oldHeading: section.heading,
+                                                           newSlug: nil, newHeading: nil, sentences: sentences)))
+        }
+        return PolicyDiff(sections: sections.sorted { $0.0 < $1.0 }.map(\.1))
+    }
+
+    /// New sentences whose exact or similar match kept its section but not its order among its neighbours.
+    func reorderedSentences(newMatch: [Int?]) -> Set<Int> {
+        var byLink: [Int: [(old: Int, new: Int)]] = [:]
+        for (n, match) in newMatch.enumerated() {
+            guard let o = match, links.linked(old[o].section, new[n].section) else { continue }
+            byLink[old[o].section * 1_000_003 + new[n].section, default: []].append((o, n))
+        }
+        var reordered: Set<Int> = []
+        for pairs in byLink.values {
+            let sorted = pairs.sorted { $0.old < $1.old }
+            let keep = Increasing.longest(sorted.map(\.new))
+            for (index, pair) in sorted.enumerated() where !keep.contains(index) { reordered.insert(pair.new) }
+        }
+        return reordered
+    }
+
+    func change(old o: Int?, new n: Int, reordered: Set<Int>) -> SentenceChange {
+        let item = new[n]
+        guard let o else { return SentenceChange(status: .added, old: nil, new: item.sentence) }
+        let source = old[o]
+        let inPlace = links.linked(source.section, item.section) && !reordered.contains(n)
+        let movedFrom = inPlace ? nil : oldDocument.sections[source.section].slug
+        if source.match.key == item.match.key {
+            return SentenceChange(status: inPlace ? .unchanged : .moved, old: source.sentence, new: item.sentence, movedFrom: movedFrom)
+        }
+        return SentenceChange(status: .edited, old: source.sentence, new: item.sentence,
+                              words: WordDiff.diff(source.sentence.text, item.sentence.text), movedFrom: movedFrom)
+    }
+
+    func sectionChange(new n: Int, section: Section, sentences: [SentenceChange], movedSections: Set<Int>) -> SectionChange {
+        let primaryOld = links.primary.firstIndex { $0 == n }
+        let splitFrom = links.splits.first { $0.new == n }?.old
+        guard let o = primaryOld ?? splitFrom else {
+            return SectionChange(status: .added, oldSlug: nil, oldHeading: nil, newSlug: section.slug, newHeading: section.heading,
+                                 sentences: sentences)
+        }
+        let oldSection = oldDocument.sections[o]
+        var status: SectionChange.Status
+        var related: [String] = []
+        let moved = primaryOld != nil && movedSections.contains(o)
+        if let splitFrom {
+            status = .split
+            if let first = links.primary[splitFrom] { related = [newDocument.sections[first].slug] }
+        } else if case let others = links.splits.filter({ $0.old == o }), !others.isEmpty {
+            status = .split
+            related = others.map { newDocument.sections[$0.new].slug }
+        } else if case let merged = links.merges.filter({ $0.new == n }), !merged.isEmpty {
+            status = .merged
+            related = merged.map { oldDocument.sections[$0.old].slug }
+        } else if oldHeadings[o] != newHeadings[n] {
+            status = .renamed
+        } else if moved {
+            status = .moved
+        } else {
+            status = sentences.allSatisfy { $0.status == .unchanged } ? .unchanged : .edited
+        }
+        return SectionChange(status: status, oldSlug: oldSection.slug, oldHeading: oldSection.heading, newSlug: section.slug,
+                             newHeading: section.heading, moved: moved, related: related, sentences: sentences)
+    }
+
+    /// Old sections whose match is out of order relative to the other matched sections.
+    var movedSections: Set<Int> {
+        let pairs = links.primary.enumerated().compactMap { o, n in n.map { (o, $0) } }
+        let keep = Increasing.longest(pairs.map(\.1))
+        return Set(pairs.enumerated().filter { !keep.contains($0.offset) }.map(\.element.0))
+    }
+}

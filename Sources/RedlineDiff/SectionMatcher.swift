@@ -1,0 +1,90 @@
+import Foundation
+import RedlineParse
+
+/// Matches sections one to one: by slug first, then by heading and content similarity
+/// (a greedy max-weight assignment on sorted scores, deterministic), above a threshold.
+struct SectionMatcher {
+    /// What the matcher needs to know of one section.
+    struct Profile {
+        var headingKey: String
+        var headingWords: [Int]
+        /// TF-IDF weights of the section's content words, sorted by id, unit length.
+        var vector: [(Int, Double)]
+        var sentenceCount: Int
+    }
+
+    /// Minimum score for a match that the slugs do not already give.
+    static let threshold = 0.45
+
+    /// For each old section, the index of its new section (nil when none).
+    static func match(old: [Section], new: [Section], oldProfiles: [Profile], newProfiles: [Profile]) -> [Int?] {
+        var mapping = [Int?](repeating: nil, count: old.count)
+        var newTaken = [Bool](repeating: false, count: new.count)
+        var newBySlug: [String: Int] = [:]
+        for (index, section) in new.enumerated() { newBySlug[section.slug] = index }
+        for (index, section) in old.enumerated() {
+            if let target = newBySlug[section.slug] {
+                mapping[index] = target
+                newTaken[target] = true
+            }
+        }
+        let freeOld = old.indices.filter { mapping[$0] == nil }
+        let freeNew = new.indices.filter { !newTaken[$0] }
+        var candidates: [(score: Double, old: Int, new: Int)] = []
+        for o in freeOld {
+            for n in freeNew {
+                let score = score(oldProfiles[o], newProfiles[n])
+                if score >= threshold { candidates.append((score, o, n)) }
+            }
+        }
+        candidates.sort { ($0.score, $1.old, $1.new) > ($1.score, $0.old, $0.new) }
+        for candidate in candidates where mapping[candidate.old] == nil && !newTaken[candidate.new] {
+            mapping[candidate.old] = candidate.new
+            newTaken[candidate.new] = true
+        }
+        return mapping
+    }
+
+    /// Heading similarity weighs less than content: a renamed section keeps its text.
+    static func score(_ a: Profile, _ b: Profile) -> Double {
+        let heading = a.headingKey == b.headingKey ? 1.0 : Similarity.dice(a.headingWords, b.headingWords)
+        if a.sentenceCount == 0 || b.sentenceCount == 0 {
+            // Heading-only sections (a parent of subsections) can only be told apart by their heading.
+            return a.sentenceCount == b.sentenceCount ? heading * 0.9 : heading * 0.5
+        }
+        let content = Similarity.cosine(a.vector, b.vector)
+        return 0.3 * heading + 0.7 * content
+    }
+
+    /// Profiles of both documents' sections, with IDF computed over all of them.
+    static func profiles(old: [Section], new: [Section], oldWords: [[[Int]]], newWords: [[[Int]]],
+                         tokens: inout TokenTable) -> (old: [Profile], new: [Profile]) {
+        let all = oldWords + newWords
+        var documentFrequency: [Int: Int] = [:]
+        var counts: [[Int: Int]] = []
+        for sentences in all {
+            var tf: [Int: Int] = [:]
+            for sentence in sentences { for token in sentence { tf[token, default: 0] += 1 } }
+            for token in tf.keys { documentFrequency[token, default: 0] += 1 }
+            counts.append(tf)
+        }
+        let total = Double(max(all.count, 1))
+        func vector(_ tf: [Int: Int]) -> [(Int, Double)] {
+            var entries = tf.map { token, count -> (Int, Double) in
+                let idf = log((total + 1) / Double(documentFrequency[token] ?? 1))
+                return (token, Double(count).squareRoot() * idf)
+            }
+            entries.sort { $0.0 < $1.0 }
+            let norm = entries.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+            return norm > 0 ? entries.map { ($0.0, $0.1 / norm) } : entries
+        }
+        func profile(_ section: Section, _ index: Int, _ sentences: [[Int]]) -> Profile {
+            let heading = MatchText(section.heading)
+            return Profile(headingKey: heading.key, headingWords: tokens.contentSet(heading.words),
+                           vector: vector(counts[index]), sentenceCount: sentences.count)
+        }
+        let oldProfiles = old.indices.map { profile(old[$0], $0, oldWords[$0]) }
+        let newProfiles = new.indices.map { profile(new[$0], old.count + $0, newWords[$0]) }
+        return (oldProfiles, newProfiles)
+    }
+}

@@ -1,0 +1,85 @@
+/// Pairs the sentences of two versions one to one, in four passes: noise lines in order;
+/// exact normalised matches (preferring the matched section, then reading order); similar
+/// sentences in the gaps between anchors of each matched section pair; then a global pass
+/// across sections for sentences that moved and changed.
+struct SentenceAligner {
+    let old: [SentenceItem]
+    let new: [SentenceItem]
+    /// Old section index → new section index.
+    let sectionMap: [Int?]
+
+    /// Minimum similarity inside a matched section pair, and across sections (stricter: farther apart).
+    static let localThreshold = 0.6
+    static let globalThreshold = 0.65
+
+    /// `oldMatch[o]` is the new item paired with old item `o`.
+    func align() -> [Int?] {
+        var oldMatch = [Int?](repeating: nil, count: old.count)
+        var newMatch = [Int?](repeating: nil, count: new.count)
+        func pair(_ o: Int, _ n: Int) {
+            oldMatch[o] = n
+            newMatch[n] = o
+        }
+        // 1. Noise ("Last updated …") pairs in order: the date changing is not a change.
+        let oldNoise = old.indices.filter { old[$0].match.isNoise }
+        let newNoise = new.indices.filter { new[$0].match.isNoise }
+        for (o, n) in zip(oldNoise, newNoise) { pair(o, n) }
+
+        // 2. Exact matches: each key's occurrences paired within matched sections first, then in order.
+        var oldByKey: [String: [Int]] = [:]
+        for (index, item) in old.enumerated() where !item.match.isNoise { oldByKey[item.match.key, default: []].append(index) }
+        for n in new.indices where newMatch[n] == nil && !new[n].match.isNoise {
+            guard let candidates = oldByKey[new[n].match.key] else { continue }
+            if let o = candidates.first(where: { oldMatch[$0] == nil && sectionMap[old[$0].section] == new[n].section }) {
+                pair(o, n)
+            }
+        }
+        for n in new.indices where newMatch[n] == nil && !new[n].match.isNoise {
+            guard let candidates = oldByKey[new[n].match.key] else { continue }
+            if let o = candidates.first(where: { oldMatch[$0] == nil }) { pair(o, n) }
+        }
+
+        // 3. Similar sentences inside each matched section pair: in the gaps between anchors, then anywhere in it.
+        var oldBySection: [[Int]] = Array(repeating: [], count: (old.map(\.section).max() ?? -1) + 1)
+        for (index, item) in old.enumerated() { oldBySection[item.section].append(index) }
+        var newBySection: [[Int]] = Array(repeating: [], count: (new.map(\.section).max() ?? -1) + 1)
+        for (index, item) in new.enumerated() { newBySection[item.section].append(index) }
+        for (oldSection, target) in sectionMap.enumerated() {
+            guard let target, oldSection < oldBySection.count, target < newBySection.count else { continue }
+            let olds = oldBySection[oldSection]
+            let news = newBySection[target]
+            // Anchors: in-order exact matches of this pair.
+            let anchored = olds.filter { oldMatch[$0].map { new[$0].section == target } ?? false }
+            let keep = Increasing.longest(anchored.map { oldMatch[$0]! })
+            let anchors = anchored.enumerated().filter { keep.contains($0.offset) }.map { ($0.element, oldMatch[$0.element]!) }
+            func gap(old o: Int) -> Int { anchors.count(where: { $0.0 < o }) }
+            func gap(new n: Int) -> Int { anchors.count(where: { $0.1 < n }) }
+            var oldGaps: [Int: [Int]] = [:]
+            for o in olds where oldMatch[o] == nil { oldGaps[gap(old: o), default: []].append(o) }
+            var newGaps: [Int: [Int]] = [:]
+            for n in news where newMatch[n] == nil { newGaps[gap(new: n), default: []].append(n) }
+            for gapIndex in oldGaps.keys.sorted() {
+                guard let gapOld = oldGaps[gapIndex], let gapNew = newGaps[gapIndex] else { continue }
+                for (o, n) in similar(gapOld, gapNew, Self.localThreshold) { pair(o, n) }
+            }
+            let restOld = olds.filter { oldMatch[$0] == nil }
+            let restNew = news.filter { newMatch[$0] == nil }
+            for (o, n) in similar(restOld, restNew, Self.localThreshold) { pair(o, n) }
+        }
+
+        // 4. Across sections: a sentence that moved and was reworded.
+        let restOld = old.indices.filter { oldMatch[$0] == nil && !old[$0].match.isNoise }
+        let restNew = new.indices.filter { newMatch[$0] == nil && !new[$0].match.isNoise }
+        for (o, n) in similar(restOld, restNew, Self.globalThreshold) { pair(o, n) }
+        return oldMatch
+    }
+
+    /// One-to-one similar pairs among the given old and new items.
+    func similar(_ olds: [Int], _ news: [Int], _ threshold: Double) -> [(Int, Int)] {
+        let olds = olds.filter { !old[$0].match.isNoise }
+        let news = news.filter { !new[$0].match.isNoise }
+        guard !olds.isEmpty, !news.isEmpty else { return [] }
+        return GreedyMatcher.match(old: olds.map { old[$0].tokens }, new: news.map { new[$0].tokens }, threshold: threshold)
+            .map { (olds[$0.old], news[$0.new]) }
+    }
+}

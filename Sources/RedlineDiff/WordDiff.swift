@@ -1,0 +1,130 @@
+import Foundation
+
+/// Word-level diff of two sentences: Myers' O(ND) algorithm on word, space and punctuation
+/// tokens, bounded so that unrelated texts fall back to one deletion and one insertion
+/// instead of a quadratic search and an unreadable word salad.
+public enum WordDiff {
+    /// Edits beyond this many tokens are not worth showing word by word.
+    static let maxEdits = 250
+    /// Below this share of kept words, the sentence reads better replaced whole.
+    static let minKept = 0.25
+
+    public static func diff(_ old: String, _ new: String) -> [WordChange] {
+        if old == new { return old.isEmpty ? [] : [WordChange(.equal, old)] }
+        let a = tokens(old), b = tokens(new)
+        var table: [String: Int] = [:]
+        func ids(_ tokens: [String]) -> [Int] {
+            tokens.map { token in
+                // Quote and dash styles are noise; anything else (case included) is a visible edit.
+                let key = WordDiff.unifyPunctuation(token)
+                if let id = table[key] { return id }
+                table[key] = table.count
+                return table.count - 1
+            }
+        }
+        let x = ids(a), y = ids(b)
+        guard let script = Myers.script(x, y, maxEdits: maxEdits) else { return replacement(old, new) }
+        var operations: [(WordChange.Operation, String)] = []
+        var keptWords = 0
+        for step in script {
+            switch step {
+            case let .equal(i, _):
+                operations.append((.equal, a[i]))
+                if a[i].contains(where: { $0.isLetter || $0.isNumber }) { keptWords += 1 }
+            case let .delete(i): operations.append((.delete, a[i]))
+            case let .insert(j): operations.append((.insert, b[j]))
+            }
+        }
+        let words = max(a.count(where: isWord), b.count(where: isWord), 1)
+        guard Double(keptWords) / Double(words) >= minKept else { return replacement(old, new) }
+        return coalesce(operations)
+    }
+
+    static func unifyPunctuation(_ token: String) -> String {
+        guard !token.utf8.allSatisfy({ $0 < 0x80 }) else { return token }
+        switch token {
+        case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}": return "'"
+        case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "«", "»": return "\""
+        case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": return "-"
+        default: return token.replacingOccurrences(of: "\u{2019}", with: "'")
+        }
+    }
+
+    static func replacement(_ old: String, _ new: String) -> [WordChange] {
+        var result: [WordChange] = []
+        if !old.isEmpty { result.append(WordChange(.delete, old)) }
+        if !new.isEmpty {
+            if !result.isEmpty { result.append(WordChange(.equal, " ")) }
+            result.append(WordChange(.insert, new))
+        }
+        return result
+    }
+
+    static func isWord(_ token: String) -> Bool { token.contains { $0.isLetter || $0.isNumber } }
+
+    /// Words (letters and digits, inner apostrophes and hyphens), runs of spaces, and single other characters.
+    static func tokens(_ text: String) -> [String] {
+        var tokens: [String] = []
+        var current = ""
+        var currentIsSpace = false
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            let isWordCharacter = character.isLetter || character.isNumber
+            let joiner = (character == "'" || character == "’" || character == "-") && !current.isEmpty && !currentIsSpace
+                && index + 1 < characters.count && (characters[index + 1].isLetter || characters[index + 1].isNumber)
+            if isWordCharacter || joiner {
+                if currentIsSpace, !current.isEmpty { tokens.append(current); current = "" }
+                currentIsSpace = false
+                current.append(character)
+            } else if character.isWhitespace {
+                if !currentIsSpace, !current.isEmpty { tokens.append(current); current = "" }
+                currentIsSpace = true
+                current.append(character)
+            } else {
+                if !current.isEmpty { tokens.append(current); current = "" }
+                tokens.append(String(character))
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+
+    /// Merges runs, folds a lone space between two changes into them (so "[-a b-]" reads as one
+    /// change), and puts deletions before insertions within each changed stretch.
+    static func coalesce(_ operations: [(WordChange.Operation, String)]) -> [WordChange] {
+        var ops = operations
+        var index = 1
+        while index + 1 < ops.count {
+            if ops[index].0 == .equal, ops[index].1.allSatisfy(\.isWhitespace), ops[index - 1].0 != .equal, ops[index + 1].0 != .equal {
+                let space = ops[index].1
+                ops[index] = (.delete, space)
+                ops.insert((.insert, space), at: index + 1)
+                index += 2
+            } else {
+                index += 1
+            }
+        }
+        var result: [WordChange] = []
+        var deleted = "", inserted = ""
+        func flush() {
+            if !deleted.isEmpty { result.append(WordChange(.delete, deleted)) }
+            if !inserted.isEmpty { result.append(WordChange(.insert, inserted)) }
+            deleted = ""; inserted = ""
+        }
+        for (operation, text) in ops {
+            switch operation {
+            case .delete: deleted += text
+            case .insert: inserted += text
+            case .equal:
+                flush()
+                if let last = result.last, last.operation == .equal {
+                    result[result.count - 1].text += text
+                } else {
+                    result.append(WordChange(.equal, text))
+                }
+            }
+        }
+        flush()
+        return result
+    }
+}
