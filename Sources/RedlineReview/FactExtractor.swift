@@ -101,8 +101,11 @@ struct SentenceFacts {
         if userStatements.contains(where: \.negated), !userStatements.contains(where: { !$0.negated }) { return }
         guard !userStatements.isEmpty || has(index.rightCues) else { return }
         add("right", rights)
-        if statements.first?.audience ?? "all" == "all" { add("right-all", rights) }
-        let conditions = index.restrictors["condition"]?.matches(in: tokens) ?? []
+        let general = statements.first?.audience ?? "all" == "all"
+        if general { add("right-all", rights) }
+        // Conditions in a jurisdiction's own section do not condition the general grant (a new
+        // "California residents" section is a clarification); losing the general grant is scope-narrowed.
+        let conditions = general ? index.restrictors["condition"]?.matches(in: tokens) ?? [] : []
         for condition in conditions {
             let phrase = tokens[condition.start..<condition.end].joined(separator: " ")
             add("right-condition", rights.map { "\($0)/\(phrase)" })

@@ -7,12 +7,13 @@ struct StatementExtractor {
     /// How far back from the verb a negation or modal still governs it.
     static let window = 6
 
-    /// The text a sentence is read with. A list item that is a fragment ("advertising partners")
-    /// completes its lead-in and is read with it; an item with its own verb is a statement of its own.
+    /// The text a sentence is read with. A list item that is a fragment ("advertising partners",
+    /// "to improve our services") completes its lead-in and is read with it; an item with its own
+    /// subject ("We store your messages") is a statement of its own.
     func readingText(_ sentence: Sentence) -> String {
         guard let leadIn = sentence.leadIn, !leadIn.isEmpty else { return sentence.text }
         let tokens = TextTokens(sentence.text, contractions: index.lexicon.contractions).tokens
-        if index.verbs.values.contains(where: { $0.contains(tokens) }) { return sentence.text }
+        if index.firstParty.contains(tokens) || index.user.contains(tokens) { return sentence.text }
         return leadIn + " " + sentence.text
     }
 
