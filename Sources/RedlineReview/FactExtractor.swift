@@ -20,7 +20,7 @@ struct FactExtractor {
                 let audience = sectionAudience ?? index.audiences.ids(in: tokens).first ?? "all"
                 let statements = extractor.statements(in: sentence, tokens: tokens, audience: audience)
                 var reader = SentenceFacts(index: index, sentence: sentence, tokens: tokens, text: text, statements: statements, quantities: quantities,
-                                            childrenSection: childrenSection)
+                                            childrenSection: childrenSection, audience: audience)
                 reader.read()
                 facts += reader.facts
             }
@@ -38,6 +38,7 @@ struct SentenceFacts {
     let statements: [Statement]
     let quantities: QuantityExtractor
     let childrenSection: Bool
+    let audience: String
     var facts: [Fact] = []
 
     mutating func add(_ kind: String, _ values: [String], number: Double? = nil) {
@@ -101,7 +102,7 @@ struct SentenceFacts {
         if userStatements.contains(where: \.negated), !userStatements.contains(where: { !$0.negated }) { return }
         guard !userStatements.isEmpty || has(index.rightCues) else { return }
         add("right", rights)
-        let general = statements.first?.audience ?? "all" == "all"
+        let general = audience == "all"
         if general { add("right-all", rights) }
         // Conditions in a jurisdiction's own section do not condition the general grant (a new
         // "California residents" section is a clarification); losing the general grant is scope-narrowed.
