@@ -25,29 +25,23 @@ public struct PolicyTimeline: Sendable {
     /// The version in effect on the build date (or the first, when all are upcoming).
     public var current: Entry? { entries.last { $0.status == .current } ?? entries.first }
 
-    /// Builds every timeline of the site: diffs per locale, reviews on the canonical locale.
-    public static func all(_ source: SiteSource, buildDate: PolicyDate) -> [PolicyTimeline] {
+    /// Builds every timeline of the site from the site review (each pair diffed and reviewed
+    /// once); every locale shows the canonical locale's findings for the same date.
+    public static func all(_ source: SiteSource, review: SiteReview, buildDate: PolicyDate) -> [PolicyTimeline] {
         var timelines: [PolicyTimeline] = []
         for policy in source.policies {
-            let canonical = versions(source, policy, source.config.canonicalLocale)
-            var canonicalReviews: [PolicyDate: Review] = [:]
-            for (previous, version) in zip(canonical, canonical.dropFirst()) {
-                let diff = Differ.diff(previous.document, version.document)
-                canonicalReviews[version.date] = Reviewer.review(old: previous.document, new: version.document, diff: diff,
-                                                                  locale: source.config.canonicalLocale)
-            }
+            let canonical = review.timeline(policy: policy, locale: source.config.canonicalLocale)
             for locale in source.config.locales {
-                let list = versions(source, policy, locale)
-                guard !list.isEmpty else { continue }
-                let currentIndex = list.lastIndex { $0.date <= buildDate }
-                var entries: [Entry] = []
-                for (index, version) in list.enumerated() {
-                    let previous = index > 0 ? list[index - 1] : nil
-                    let status: Status = version.date > buildDate ? .upcoming : (index == currentIndex ? .current : .archived)
-                    let diff = previous.map { Differ.diff($0.document, version.document) }
-                    entries.append(Entry(version: version, status: status, diff: diff,
-                                         review: previous == nil ? nil : canonicalReviews[version.date],
-                                         previous: previous, next: index + 1 < list.count ? list[index + 1] : nil))
+                guard let reviewed = review.timeline(policy: policy, locale: locale), !reviewed.entries.isEmpty else { continue }
+                let list = reviewed.entries
+                let currentIndex = list.lastIndex { $0.version.date <= buildDate }
+                let entries = list.enumerated().map { index, reviewedEntry in
+                    let date = reviewedEntry.version.date
+                    let status: Status = date > buildDate ? .upcoming : (index == currentIndex ? .current : .archived)
+                    let canonicalReview = canonical?.entries.first { $0.version.date == date && $0.previous != nil }?.review
+                    return Entry(version: reviewedEntry.version, status: status, diff: reviewedEntry.diff,
+                                 review: reviewedEntry.previous == nil ? nil : canonicalReview,
+                                 previous: reviewedEntry.previous, next: index + 1 < list.count ? list[index + 1].version : nil)
                 }
                 timelines.append(PolicyTimeline(policy: policy, locale: locale, entries: entries))
             }
@@ -55,7 +49,4 @@ public struct PolicyTimeline: Sendable {
         return timelines
     }
 
-    static func versions(_ source: SiteSource, _ policy: String, _ locale: String) -> [PolicyVersion] {
-        source.versions.filter { $0.policy == policy && $0.locale == locale }
-    }
 }

@@ -26,7 +26,10 @@ extension SiteRenderer {
             context["announced"] = dates.long(announced)
             context["announcedISO"] = announced.description
         }
-        if let summary = front.summary { context["summaryHTML"] = DocumentParser.html(summary) }
+        if let summary = front.summary {
+            context["summaryHTML"] = DocumentParser.html(summary)
+            context["description"] = summary
+        }
         if entry.previous != nil { context["changesLink"] = root + SitePaths.changes(locale, timeline.policy, version.date) }
         if let previous = entry.previous { context["previousLink"] = root + SitePaths.version(locale, timeline.policy, previous.date) }
         if !isCurrentPage { context["currentLink"] = root + SitePaths.current(locale, timeline.policy) }
@@ -157,7 +160,8 @@ extension SiteRenderer {
             return row
         }
         return ["title": timeline.current?.version.frontMatter.title ?? timeline.policy, "versions": rows,
-                "currentLink": root + SitePaths.current(timeline.locale, timeline.policy)]
+                "currentLink": root + SitePaths.current(timeline.locale, timeline.policy),
+                "jsonld": historyJSONLD(timeline, directory: directory)]
     }
 
     func renderHome(locale: String, directory: String) -> OutputFile {
@@ -172,7 +176,7 @@ extension SiteRenderer {
         }
         let alternates = source.config.locales.map { ($0, SitePaths.localeHome($0)) }
         return page(directory, template: "index", locale: locale, title: source.config.title,
-                    alternates: alternates, extra: ["policies": policies])
+                    alternates: alternates, extra: ["policies": policies, "jsonld": homeJSONLD(locale: locale, directory: directory)])
     }
 
     func renderNotFound() -> OutputFile {
@@ -181,7 +185,7 @@ extension SiteRenderer {
         var file = page("", template: "404", locale: locale, title: strings(locale)["not_found_title"], alternates: [],
                         extra: ["policies": timelines.filter { $0.locale == locale }.map {
                             ["title": $0.current?.version.frontMatter.title ?? $0.policy, "link": paths.absolute(SitePaths.current(locale, $0.policy))]
-                        }], root: paths.baseURL)
+                        }, "jsonld": notFoundJSONLD()], root: paths.baseURL)
         file.path = "404.html"
         return file
     }

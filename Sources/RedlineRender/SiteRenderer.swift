@@ -16,7 +16,7 @@ public struct SiteRenderer: Sendable {
         self.buildDate = buildDate
         self.templates = try TemplateSet(theme: source.theme)
         self.paths = SitePaths(baseURL: source.config.baseURL)
-        self.timelines = PolicyTimeline.all(source, buildDate: buildDate)
+        self.timelines = PolicyTimeline.all(source, review: SiteReview(source: source), buildDate: buildDate)
     }
 
     /// Every file of the site, sorted by path.
@@ -78,10 +78,8 @@ public struct SiteRenderer: Sendable {
     func page(_ directory: String, template: String, locale: String, title: String, alternates: [(locale: String, directory: String)],
               extra: [String: Any], root rootOverride: String? = nil) -> OutputFile {
         let root = rootOverride ?? SitePaths.root(from: directory)
-        var alternateLinks: [[String: String]] = alternates.map { ["hreflang": $0.locale, "href": paths.absolute($0.directory)] }
-        if let fallback = alternates.first(where: { $0.locale == source.config.defaultLocale }) ?? alternates.first, alternates.count > 1 {
-            alternateLinks.append(["hreflang": "x-default", "href": paths.absolute(fallback.directory)])
-        }
+        // The same set the sitemap lists (x-default included, the root for the locale homes).
+        let alternateLinks: [[String: String]] = hreflangLinks(alternates).map { ["hreflang": $0.hreflang, "href": $0.href] }
         let languages: [[String: Any]] = source.config.locales.map { other in
             let target = alternates.first { $0.locale == other }?.directory ?? SitePaths.localeHome(other)
             return ["code": other, "name": strings(other)["language"], "href": root + target, "current": other == locale,
@@ -90,6 +88,7 @@ public struct SiteRenderer: Sendable {
         var context: [String: Any] = [
             "site": ["title": source.config.title, "publisher": source.config.publisher.name, "home": root + SitePaths.localeHome(locale)],
             "page": ["lang": locale, "dir": LocaleTag.isRightToLeft(locale) ? "rtl" : "ltr", "title": title,
+                     "description": (extra["description"] as? String) ?? "\(title) · \(source.config.title)",
                      "canonical": paths.absolute(directory), "alternates": alternateLinks],
             "root": root,
             "t": strings(locale).table,
