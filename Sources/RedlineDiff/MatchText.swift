@@ -10,8 +10,15 @@ public struct MatchText: Sendable, Equatable {
     public var words: [String]
 
     public init(_ text: String) {
-        let folded = MatchText.fold(text)
-        let words = MatchText.words(of: folded).map(MatchText.canonicalWord)
+        let folded: String
+        let rawWords: [String]
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            (folded, rawWords) = MatchText.foldASCII(text)
+        } else {
+            folded = MatchText.fold(text)
+            rawWords = MatchText.words(of: folded)
+        }
+        let words = rawWords.map(MatchText.canonicalWord)
         let collapsed = MatchText.collapseNumbers(words)
         if MatchText.isNoise(collapsed) {
             key = ""
@@ -62,6 +69,47 @@ public struct MatchText: Sendable, Equatable {
         }
         if output.last == " " { output.removeLast() }
         return String(output)
+    }
+
+    /// `fold` and `words(of:)` in one pass over bytes, for ASCII text (most policies): the same
+    /// result, several times faster than going through Unicode scalars.
+    static func foldASCII(_ text: String) -> (String, [String]) {
+        let bytes = Array(text.utf8)
+        var folded: [UInt8] = []
+        folded.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            var byte = bytes[index]
+            if byte >= 0x41, byte <= 0x5A { byte += 0x20 }
+            switch byte {
+            case 0x2A, 0x5F, 0x5B: break  // * _ [
+            case 0x60: folded.append(0x27)  // ` → '
+            case 0x5D where index + 1 < bytes.count && bytes[index + 1] == 0x28:  // ](target)
+                var end = index + 2
+                while end < bytes.count, bytes[end] != 0x29, bytes[end] != 0x20 { end += 1 }
+                if end < bytes.count, bytes[end] == 0x29 { index = end }
+            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
+                if let last = folded.last, last != 0x20 { folded.append(0x20) }
+            default: folded.append(byte)
+            }
+            index += 1
+        }
+        if folded.last == 0x20 { folded.removeLast() }
+        func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) }
+        var words: [String] = []
+        var start = -1
+        for (i, b) in folded.enumerated() {
+            if isWord(b) {
+                if start < 0 { start = i }
+            } else if b == 0x27, start >= 0, i + 1 < folded.count, isWord(folded[i + 1]) {
+                continue
+            } else if start >= 0 {
+                words.append(String(decoding: folded[start..<i], as: UTF8.self))
+                start = -1
+            }
+        }
+        if start >= 0 { words.append(String(decoding: folded[start...], as: UTF8.self)) }
+        return (String(decoding: folded, as: UTF8.self), words)
     }
 
     /// Words: runs of letters and digits, with inner apostrophes ("we're") and inner periods/commas of numbers.

@@ -53,10 +53,7 @@ public enum WordDiff {
     static func replacement(_ old: String, _ new: String) -> [WordChange] {
         var result: [WordChange] = []
         if !old.isEmpty { result.append(WordChange(.delete, old)) }
-        if !new.isEmpty {
-            if !result.isEmpty { result.append(WordChange(.equal, " ")) }
-            result.append(WordChange(.insert, new))
-        }
+        if !new.isEmpty { result.append(WordChange(.insert, new)) }
         return result
     }
 

@@ -1,0 +1,46 @@
+import Testing
+@testable import RedlineDiff
+
+@Suite("Normalisation for matching")
+struct MatchTextTests {
+    @Test func quotesDashesCaseAndWhitespaceAreNoise() {
+        #expect(MatchText("We’ll  never sell “your” data — ever.").key == MatchText("we'll never sell \"your\" data - ever.").key)
+    }
+
+    @Test func unicodeFormsMatch() {
+        #expect(MatchText("Caf\u{E9} cookies").key == MatchText("Cafe\u{301} cookies").key)
+    }
+
+    @Test func emphasisAndLinkTargetsAreDropped() {
+        #expect(MatchText("See our **Cookie** [policy](https://example.com/cookies).").key == MatchText("See our Cookie policy.").key)
+    }
+
+    @Test func numberWordsBecomeDigits() {
+        #expect(MatchText("within thirty (30) days").key == MatchText("within 30 days").key)
+        #expect(MatchText("within thirty days").key == MatchText("within 30 days").key)
+    }
+
+    @Test func britishSpellingMatchesAmerican() {
+        #expect(MatchText("We personalise ads based on behaviour.").key == MatchText("We personalize ads based on behavior.").key)
+        #expect(MatchText("Please advise us otherwise.").words == ["please", "advise", "us", "otherwise"])
+    }
+
+    @Test func dateLinesAreNoise() {
+        #expect(MatchText("Last updated: May 25, 2018").isNoise)
+        #expect(MatchText("Effective date: **January 26, 2017**").isNoise)
+        #expect(MatchText("July 4, 2020").isNoise)
+        #expect(!MatchText("Effective immediately, we share data.").isNoise)
+        #expect(!MatchText("We keep logs for 30 days.").isNoise)
+    }
+
+    @Test func punctuationThatChangesMeaningStaysInTheKey() {
+        #expect(MatchText("We collect data, and share it.").key != MatchText("We collect data and share it.").key)
+    }
+
+    @Test func nonASCIIAndASCIIPathsAgree() {
+        let ascii = MatchText("We *don't* share [data](https://x.example) with   Partners.")
+        let unicode = MatchText("We *don’t* share [data](https://x.example) with   Partners.")
+        #expect(ascii.key == unicode.key)
+        #expect(ascii.words == unicode.words)
+    }
+}
