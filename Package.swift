@@ -35,7 +35,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "RedlineParseTests", dependencies: ["RedlineParse"]),
-        .testTarget(name: "RedlineDiffTests", dependencies: ["RedlineDiff"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "RedlineDiffTests", dependencies: ["RedlineDiff", "RedlineRender"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RedlineReviewTests", dependencies: ["RedlineReview"]),
         .testTarget(name: "RedlineRenderTests", dependencies: ["RedlineRender"], resources: [.copy("Golden")]),
         .testTarget(name: "RedlinePublishTests", dependencies: [
