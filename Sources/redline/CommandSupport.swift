@@ -37,7 +37,7 @@ extension ContentError {
     func exit() -> ExitCode {
         Terminal.report(diagnostics)
         let errors = diagnostics.filter { $0.severity == .error }.count
-        Terminal.printError("redline: \(errors) error\(errors == 1 ? "" : "s") in the content; nothing was written")
+        Terminal.printError("redline: \(errors) error\(errors == 1 ? "" : "s") in the input")
         return ExitStatus.badContent
     }
 }
