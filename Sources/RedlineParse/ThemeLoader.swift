@@ -13,7 +13,7 @@ struct ThemeLoader {
         "policies", "skip_to_content", "contents", "changes_title", "moved_from", "section_added",
         "section_removed", "section_changed", "section_moved", "section_renamed", "no_changes", "findings",
         "expansions", "material", "minor", "acknowledged", "not_found_title", "not_found_text", "upcoming_material_notice",
-        "generated_by", "feed", "notice_given_days", "unchanged_sections",
+        "generated_by", "feed", "notice_given_days", "unchanged_sections", "newer_in_canonical", "translations",
     ]
 
     func load(diagnostics: inout [Diagnostic]) -> Theme {

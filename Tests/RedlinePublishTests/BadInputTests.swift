@@ -31,6 +31,7 @@ struct BadInputTests {
         Case(name: "folder not a date", files: ["content/privacy/2021-3-1/en.md": TemporarySite.second],
              expected: "content/privacy/2021-3-1:1:1: error: version folder `2021-3-1` is not a date"),
         Case(name: "missing template", files: [:], expected: "templates/history.mustache:1:1: error: missing template `history`"),
+        Case(name: "missing UI string", files: [:], expected: "templates/i18n/en.yml:1:1: error: missing UI string `newer_in_canonical`"),
     ]
 
     @Test(arguments: cases)
@@ -45,6 +46,11 @@ struct BadInputTests {
         }
         if badCase.name == "missing template" {
             try FileManager.default.removeItem(at: site.root.appendingPathComponent("templates/history.mustache"))
+        }
+        if badCase.name == "missing UI string" {
+            let strings = site.root.appendingPathComponent("templates/i18n/en.yml")
+            let text = try String(contentsOf: strings, encoding: .utf8)
+            try site.write(text.split(separator: "\n").filter { !$0.hasPrefix("newer_in_canonical:") }.joined(separator: "\n"), to: "templates/i18n/en.yml")
         }
         do {
             _ = try SiteBuild(siteDirectory: site.root, buildDate: PolicyDate("2022-01-01")!).run()

@@ -72,19 +72,5 @@ public enum HTMLReport {
     }
 
     /// Escapes text for HTML content and attribute values.
-    static func e(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func e(_ text: String) -> String { HTMLText.escape(text) }
 }
