@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads a site folder (`content/`, `templates/`) into a `SiteSource`. The only part of the
 /// front end that touches the disk; every problem is collected with its file, line and column.
-public struct SiteLoader {
+public struct SiteLoader: Sendable {
     public let siteDirectory: URL
 
     public init(siteDirectory: URL) {
@@ -31,7 +31,7 @@ public struct SiteLoader {
     }
 
     func loadVersions(config: SiteConfig, diagnostics: inout [Diagnostic]) -> [PolicyVersion] {
-        var versions: [PolicyVersion] = []
+        var jobs: [Job] = []
         let policyNames = listDirectory("content", diagnostics: &diagnostics).filter { isDirectory("content/\($0)") }
         if policyNames.isEmpty {
             diagnostics.append(.error(at: SourceLocation(path: "content"), "no policies found",
@@ -40,45 +40,96 @@ public struct SiteLoader {
         for policy in policyNames {
             let policyPath = "content/\(policy)"
             guard PathRules.isValidSegment(policy) else {
-                diagnostics.append(.error(at: SourceLocation(path: policyPath), "policy folder `\(policy)` is not a valid URL segment",
-                                          hint: "use lower-case letters, digits and hyphens, e.g. `privacy` or `cookie-policy`"))
+                jobs.append(.diagnostic(.error(at: SourceLocation(path: policyPath), "policy folder `\(policy)` is not a valid URL segment",
+                                               hint: "use lower-case letters, digits and hyphens, e.g. `privacy` or `cookie-policy`")))
                 continue
             }
-            var found = 0
-            for folder in listDirectory(policyPath, diagnostics: &diagnostics) {
+            var listed: [Diagnostic] = []
+            for folder in listDirectory(policyPath, diagnostics: &listed) {
                 let folderPath = "\(policyPath)/\(folder)"
+                jobs += listed.map(Job.diagnostic)
+                listed = []
                 guard isDirectory(folderPath) else {
-                    diagnostics.append(.warning(at: SourceLocation(path: folderPath), "ignored: only version folders belong in a policy folder"))
+                    jobs.append(.diagnostic(.warning(at: SourceLocation(path: folderPath), "ignored: only version folders belong in a policy folder")))
                     continue
                 }
                 guard let date = PolicyDate(folder) else {
-                    diagnostics.append(.error(at: SourceLocation(path: folderPath), "version folder `\(folder)` is not a date",
-                                              hint: "name version folders by their effective date, YYYY-MM-DD (a day that exists)"))
+                    jobs.append(.diagnostic(.error(at: SourceLocation(path: folderPath), "version folder `\(folder)` is not a date",
+                                                   hint: "name version folders by their effective date, YYYY-MM-DD (a day that exists)")))
                     continue
                 }
-                for file in listDirectory(folderPath, diagnostics: &diagnostics) {
+                jobs += listed.map(Job.diagnostic)
+                listed = []
+                for file in listDirectory(folderPath, diagnostics: &listed) {
+                    jobs += listed.map(Job.diagnostic)
+                    listed = []
                     let path = "\(folderPath)/\(file)"
                     guard file.hasSuffix(".md") else {
-                        diagnostics.append(.warning(at: SourceLocation(path: path), "ignored: version files are named <locale>.md"))
+                        jobs.append(.diagnostic(.warning(at: SourceLocation(path: path), "ignored: version files are named <locale>.md")))
                         continue
                     }
                     let locale = String(file.dropLast(3))
                     guard config.locales.contains(locale) else {
-                        diagnostics.append(.error(at: SourceLocation(path: path), "unknown locale `\(locale)`",
-                                                  hint: "add `\(locale)` to `locales` in content/redline.yml, or rename the file to one of \(config.locales.map { "\($0).md" }.joined(separator: ", "))"))
+                        jobs.append(.diagnostic(.error(at: SourceLocation(path: path), "unknown locale `\(locale)`",
+                                                  hint: "add `\(locale)` to `locales` in content/redline.yml, or rename the file to one of \(config.locales.map { "\($0).md" }.joined(separator: ", "))")))
                         continue
                     }
-                    guard let text = readText(path, diagnostics: &diagnostics) else { continue }
-                    found += 1
-                    if let version = PolicyVersion.parse(text, policy: policy, locale: locale, path: path, folderDate: date,
-                                                         unsafeHTML: config.unsafeHTML, diagnostics: &diagnostics) {
-                        versions.append(version)
-                    }
+                    jobs.append(.parse(VersionFile(path: path, policy: policy, locale: locale, folderDate: date)))
                 }
+                jobs += listed.map(Job.diagnostic)
+                listed = []
             }
-            if found == 0 {
-                diagnostics.append(.error(at: SourceLocation(path: policyPath), "policy `\(policy)` has no versions",
-                                          hint: "add content/\(policy)/<YYYY-MM-DD>/\(config.canonicalLocale).md, or remove the folder"))
+            jobs += listed.map(Job.diagnostic)
+            jobs.append(.endOfPolicy(policy))
+        }
+        return parseAll(jobs, unsafeHTML: config.unsafeHTML, canonicalLocale: config.canonicalLocale, diagnostics: &diagnostics)
+    }
+
+    /// One `.md` file found while listing the folders, to read and parse.
+    struct VersionFile: Sendable {
+        var path: String
+        var policy: String
+        var locale: String
+        var folderDate: PolicyDate
+    }
+
+    /// Listing is serial; the files are read and parsed on every core. Diagnostics keep the order
+    /// a serial walk gives them, so messages do not depend on scheduling.
+    enum Job: Sendable {
+        case diagnostic(Diagnostic)
+        case parse(VersionFile)
+        /// Where "has no versions" goes when none of the policy's files could be read.
+        case endOfPolicy(String)
+    }
+
+    func parseAll(_ jobs: [Job], unsafeHTML: Bool, canonicalLocale: String, diagnostics: inout [Diagnostic]) -> [PolicyVersion] {
+        let loader = self
+        let results = jobs.concurrentMap { job -> (version: PolicyVersion?, read: Bool, diagnostics: [Diagnostic]) in
+            switch job {
+            case let .diagnostic(diagnostic):
+                return (nil, false, [diagnostic])
+            case .endOfPolicy:
+                return (nil, false, [])
+            case let .parse(file):
+                var found: [Diagnostic] = []
+                guard let text = loader.readText(file.path, diagnostics: &found) else { return (nil, false, found) }
+                let version = PolicyVersion.parse(text, policy: file.policy, locale: file.locale, path: file.path,
+                                                  folderDate: file.folderDate, unsafeHTML: unsafeHTML, diagnostics: &found)
+                return (version, true, found)
+            }
+        }
+        var versions: [PolicyVersion] = []
+        var read = 0
+        for (job, result) in zip(jobs, results) {
+            diagnostics += result.diagnostics
+            if let version = result.version { versions.append(version) }
+            if result.read { read += 1 }
+            if case let .endOfPolicy(policy) = job {
+                if read == 0 {
+                    diagnostics.append(.error(at: SourceLocation(path: "content/\(policy)"), "policy `\(policy)` has no versions",
+                                              hint: "add content/\(policy)/<YYYY-MM-DD>/\(canonicalLocale).md, or remove the folder"))
+                }
+                read = 0
             }
         }
         return versions

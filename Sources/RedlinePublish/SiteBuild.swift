@@ -20,27 +20,36 @@ public struct SiteBuild {
     public var outputDirectory: URL
     public var buildDate: PolicyDate
     public var clean: Bool
+    /// The incremental build's cache (`.redline-cache/` in the site folder by default); nil
+    /// renders and writes everything and keeps no cache.
+    public var cacheDirectory: URL?
 
     public init(siteDirectory: URL, outputDirectory: URL? = nil, buildDate: PolicyDate, clean: Bool = false) {
         self.siteDirectory = siteDirectory
         self.outputDirectory = outputDirectory ?? siteDirectory.appendingPathComponent("public")
         self.buildDate = buildDate
         self.clean = clean
+        self.cacheDirectory = siteDirectory.appendingPathComponent(".redline-cache")
     }
 
     /// Builds the site. Nothing is written unless loading and rendering succeed.
     public func run() throws -> Summary {
         let source = try SiteLoader(siteDirectory: siteDirectory).load()
-        let files = try SiteRenderer(source: source, buildDate: buildDate).render()
-        try SiteWriter(output: outputDirectory, clean: clean).write(files)
-        return Self.summarize(source, files)
+        guard let cacheDirectory else {
+            let files = try SiteRenderer(source: source, buildDate: buildDate).render()
+            try SiteWriter(output: outputDirectory, clean: clean).write(files)
+            return Self.summarize(source, files.map(\.path))
+        }
+        let result = try IncrementalBuild(source: source, buildDate: buildDate, output: outputDirectory.standardizedFileURL,
+                                          cacheDirectory: cacheDirectory, clean: clean).run()
+        return Self.summarize(source, result.paths)
     }
 
-    static func summarize(_ source: SiteSource, _ files: [OutputFile]) -> Summary {
+    static func summarize(_ source: SiteSource, _ paths: [String]) -> Summary {
         let locales = source.config.locales.map { locale in
             Summary.LocaleCount(locale: locale, versions: source.versions.filter { $0.locale == locale }.count,
-                                pages: files.filter { $0.path.hasPrefix(locale + "/") && $0.path.hasSuffix(".html") }.count)
+                                pages: paths.filter { $0.hasPrefix(locale + "/") && $0.hasSuffix(".html") }.count)
         }
-        return Summary(files: files.count, locales: locales, warnings: source.warnings)
+        return Summary(files: paths.count, locales: locales, warnings: source.warnings)
     }
 }

@@ -22,9 +22,11 @@ public struct SiteWriter {
     var parent: URL { output.deletingLastPathComponent() }
     var stagingPrefix: String { ".\(output.lastPathComponent).redline-staging-" }
 
-    /// Writes `files`; returns how many were written. Throws `WriteError` on I/O failure.
+    /// Writes `files`, and hard-links the files at `linking` (paths unchanged since the last build,
+    /// which the incremental build did not re-render) from the current output into the staging
+    /// folder; returns how many were written. Throws `WriteError` on I/O failure.
     @discardableResult
-    public func write(_ files: [OutputFile]) throws(WriteError) -> Int {
+    public func write(_ files: [OutputFile], linking: [String] = []) throws(WriteError) -> Int {
         let fileManager = FileManager.default
         removeStaleStaging()
         let staging = parent.appendingPathComponent(stagingPrefix + String(getpid()))
@@ -37,6 +39,14 @@ public struct SiteWriter {
                 try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(file.bytes).write(to: target)
                 written.insert(file.path)
+            }
+            for path in linking {
+                guard Self.isSafe(path) else { throw WriteError(path: path, reason: "refusing to write outside the output folder") }
+                let target = staging.appendingPathComponent(path)
+                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let existing = output.appendingPathComponent(path)
+                if link(existing.path, target.path) != 0 { try fileManager.copyItem(at: existing, to: target) }
+                written.insert(path)
             }
             if !clean { try carryOverForeignFiles(into: staging, written: written) }
             let manifest = written.sorted().joined(separator: "\n") + "\n"
