@@ -61,11 +61,10 @@ struct BuildCache: Codable, Sendable, Equatable {
         guard (try? fileManager.createDirectory(at: directory, withIntermediateDirectories: true)) != nil,
               let data = try? encoder.encode(self) else { return }
         let temporary = directory.appendingPathComponent(".\(Self.fileName).\(getpid())")
-        do {
-            try data.write(to: temporary)
-            _ = try fileManager.replaceItemAt(directory.appendingPathComponent(Self.fileName), withItemAt: temporary)
-        } catch {
+        guard (try? data.write(to: temporary)) != nil,
+              rename(temporary.path, directory.appendingPathComponent(Self.fileName).path) == 0 else {
             try? fileManager.removeItem(at: temporary)
+            return
         }
     }
 
