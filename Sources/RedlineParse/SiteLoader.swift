@@ -141,7 +141,7 @@ public struct SiteLoader: Sendable {
         let ordered = versions.sorted { ($0.policy, $0.locale, $0.date) < ($1.policy, $1.locale, $1.date) }
         return zip(ordered, ordered.dropFirst()).compactMap { previous, version in
             guard previous.policy == version.policy, previous.locale == version.locale,
-                  previous.body.collapsingWhitespace == version.body.collapsingWhitespace else { return nil }
+                  Self.sameCollapsed(previous.body, version.body) else { return nil }
             return .error(at: SourceLocation(path: version.path, line: version.frontMatter.line, column: 1),
                           "duplicate version: the text is the same as \(previous.path)",
                           hint: "edit the new version's text, or delete the folder if the copy was a mistake")
