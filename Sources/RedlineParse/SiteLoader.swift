@@ -10,6 +10,22 @@ public struct SiteLoader: Sendable {
     }
 
     public func load() throws(ContentError) -> SiteSource {
+        try load(deferring: [:]).source
+    }
+
+    /// A site loaded with some documents left unparsed (see `load(deferring:)`).
+    public struct Loaded: Sendable {
+        public var source: SiteSource
+        /// `fileKey` → what parsing the file reported (front matter and Markdown), for the next build.
+        public var parseDiagnostics: [String: [Diagnostic]]
+        /// Path → the line its body starts on, for the versions whose `document` was left empty.
+        public var deferred: [String: Int]
+    }
+
+    /// Loads the site; a file whose `fileKey` is in `known` gets its front matter parsed but not
+    /// its Markdown (its `document` is empty until `parseDocument` fills it), and reports the
+    /// diagnostics `known` remembers for it. The incremental build passes the files it has seen.
+    public func load(deferring known: [String: [Diagnostic]]) throws(ContentError) -> Loaded {
         var diagnostics: [Diagnostic] = []
         let configPath = "content/redline.yml"
         guard let configText = readText(configPath, diagnostics: &diagnostics) else {
@@ -21,16 +37,30 @@ public struct SiteLoader: Sendable {
         }
         let config = try SiteConfig.parse(configText, path: configPath)
         diagnostics += config.warnings
-        let versions = loadVersions(config: config, diagnostics: &diagnostics)
+        var loaded = Loaded(source: SiteSource(config: config, versions: [], theme: Theme(templates: [:])), parseDiagnostics: [:], deferred: [:])
+        let versions = loadVersions(config: config, known: known, loaded: &loaded, diagnostics: &diagnostics)
         diagnostics += Self.duplicates(in: versions)
         let theme = ThemeLoader(root: siteDirectory, locales: config.locales).load(diagnostics: &diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw ContentError(diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity == .warning })
         }
-        return SiteSource(config: config, versions: versions, theme: theme, warnings: diagnostics)
+        loaded.source = SiteSource(config: config, versions: versions, theme: theme, warnings: diagnostics)
+        return loaded
     }
 
-    func loadVersions(config: SiteConfig, diagnostics: inout [Diagnostic]) -> [PolicyVersion] {
+    /// Identifies what parsing a file depends on: where it is, what it says, and the parse mode.
+    public static func fileKey(path: String, hash: ContentHash, unsafeHTML: Bool) -> String {
+        "\(path) \(hash.hex) \(unsafeHTML)"
+    }
+
+    /// A deferred version with its document parsed (exactly as `PolicyVersion.parse` does).
+    public static func parseDocument(_ version: PolicyVersion, bodyLine: Int, unsafeHTML: Bool) -> PolicyVersion {
+        var parsed = version
+        parsed.document = DocumentParser.parse(version.body, path: version.path, firstLine: bodyLine, unsafeHTML: unsafeHTML).document
+        return parsed
+    }
+
+    func loadVersions(config: SiteConfig, known: [String: [Diagnostic]], loaded: inout Loaded, diagnostics: inout [Diagnostic]) -> [PolicyVersion] {
         var jobs: [Job] = []
         let policyNames = listDirectory("content", diagnostics: &diagnostics).filter { isDirectory("content/\($0)") }
         if policyNames.isEmpty {
@@ -82,7 +112,8 @@ public struct SiteLoader: Sendable {
             jobs += listed.map(Job.diagnostic)
             jobs.append(.endOfPolicy(policy))
         }
-        return parseAll(jobs, unsafeHTML: config.unsafeHTML, canonicalLocale: config.canonicalLocale, diagnostics: &diagnostics)
+        return parseAll(jobs, unsafeHTML: config.unsafeHTML, canonicalLocale: config.canonicalLocale, known: known, loaded: &loaded,
+                        diagnostics: &diagnostics)
     }
 
     /// One `.md` file found while listing the folders, to read and parse.
@@ -102,27 +133,50 @@ public struct SiteLoader: Sendable {
         case endOfPolicy(String)
     }
 
-    func parseAll(_ jobs: [Job], unsafeHTML: Bool, canonicalLocale: String, diagnostics: inout [Diagnostic]) -> [PolicyVersion] {
+    /// What reading one job gave.
+    struct JobResult: Sendable {
+        var version: PolicyVersion?
+        var read = false
+        var diagnostics: [Diagnostic] = []
+        /// The file's key and what parsing it reported (nil when it was not read).
+        var parsed: (key: String, diagnostics: [Diagnostic])?
+        /// The body's first line when the document was deferred.
+        var deferredBodyLine: Int?
+    }
+
+    func parseAll(_ jobs: [Job], unsafeHTML: Bool, canonicalLocale: String, known: [String: [Diagnostic]], loaded: inout Loaded,
+                  diagnostics: inout [Diagnostic]) -> [PolicyVersion] {
         let loader = self
-        let results = jobs.concurrentMap { job -> (version: PolicyVersion?, read: Bool, diagnostics: [Diagnostic]) in
+        let results = jobs.concurrentMap { job -> JobResult in
             switch job {
             case let .diagnostic(diagnostic):
-                return (nil, false, [diagnostic])
+                return JobResult(diagnostics: [diagnostic])
             case .endOfPolicy:
-                return (nil, false, [])
+                return JobResult()
             case let .parse(file):
                 var found: [Diagnostic] = []
-                guard let text = loader.readText(file.path, diagnostics: &found) else { return (nil, false, found) }
+                guard let text = loader.readText(file.path, diagnostics: &found) else { return JobResult(diagnostics: found) }
+                let hash = ContentHash(of: text)
+                let key = Self.fileKey(path: file.path, hash: hash, unsafeHTML: unsafeHTML)
+                if let remembered = known[key], let deferred = Self.parseFrontMatterOnly(text, file: file, hash: hash) {
+                    return JobResult(version: deferred.version, read: true, diagnostics: found + remembered, parsed: (key, remembered),
+                                     deferredBodyLine: deferred.bodyLine)
+                }
+                var parsing: [Diagnostic] = []
                 let version = PolicyVersion.parse(text, policy: file.policy, locale: file.locale, path: file.path,
-                                                  folderDate: file.folderDate, unsafeHTML: unsafeHTML, diagnostics: &found)
-                return (version, true, found)
+                                                  folderDate: file.folderDate, unsafeHTML: unsafeHTML, diagnostics: &parsing)
+                return JobResult(version: version, read: true, diagnostics: found + parsing, parsed: (key, parsing))
             }
         }
         var versions: [PolicyVersion] = []
         var read = 0
         for (job, result) in zip(jobs, results) {
             diagnostics += result.diagnostics
-            if let version = result.version { versions.append(version) }
+            if let version = result.version {
+                versions.append(version)
+                if let line = result.deferredBodyLine { loaded.deferred[version.path] = line }
+            }
+            if let parsed = result.parsed { loaded.parseDiagnostics[parsed.key] = parsed.diagnostics }
             if result.read { read += 1 }
             if case let .endOfPolicy(policy) = job {
                 if read == 0 {
@@ -133,6 +187,17 @@ public struct SiteLoader: Sendable {
             }
         }
         return versions
+    }
+
+    /// The version with its front matter parsed and an empty document, and its body's first line;
+    /// nil when the front matter does not parse (then the file is parsed in full, for its errors).
+    static func parseFrontMatterOnly(_ text: String, file: VersionFile, hash: ContentHash) -> (version: PolicyVersion, bodyLine: Int)? {
+        var ignored: [Diagnostic] = []
+        let (yaml, body, bodyLine) = FrontMatter.split(text)
+        guard let frontMatter = FrontMatter.parse(yaml, path: file.path, folderDate: file.folderDate, diagnostics: &ignored),
+              ignored.isEmpty, !body.trimmingWhitespace().isEmpty else { return nil }
+        return (PolicyVersion(policy: file.policy, locale: file.locale, path: file.path, frontMatter: frontMatter, body: body,
+                              document: Document(title: nil, sections: []), contentHash: hash), bodyLine)
     }
 
     /// A version whose text repeats the previous version of the same locale word for word

@@ -11,13 +11,16 @@ import RedlineReview
 /// cannot be decoded is ignored, so output never differs from a clean build's.
 struct BuildCache: Codable, Sendable, Equatable {
     /// Bumped whenever the layout or the meaning of a key changes.
-    static let format = 1
+    static let format = 2
     static let fileName = "build.json"
 
     var format: Int
     /// The Redline binary that wrote the cache (see `BuildCache.toolKey`).
     var tool: String
-    /// `PairKey` → the review of that pair.
+    /// `SiteLoader.fileKey` → what parsing the file reported: files seen before are not parsed
+    /// again unless a page that shows them is re-rendered.
+    var parsed: [String: [Diagnostic]]
+    /// `UnitKeys.pairKey` → the review of that pair.
     var reviews: [String: Review]
     /// The output folder the records below describe (absolute path).
     var output: String
@@ -36,6 +39,7 @@ struct BuildCache: Codable, Sendable, Equatable {
     init(tool: String) {
         self.format = Self.format
         self.tool = tool
+        self.parsed = [:]
         self.reviews = [:]
         self.output = ""
         self.units = [:]

@@ -16,7 +16,10 @@ import RedlineReview
 ///
 /// Every decision compares exact keys, so the output is the output of a clean build.
 struct IncrementalBuild {
-    var source: SiteSource
+    /// The site, with the documents of files seen before left unparsed until needed.
+    var loaded: SiteLoader.Loaded
+    /// The cache as the last build left it (empty when missing or unusable).
+    var previous: BuildCache
     var buildDate: PolicyDate
     var output: URL
     var cacheDirectory: URL
@@ -30,13 +33,16 @@ struct IncrementalBuild {
     }
 
     func run() throws -> Result {
-        let tool = BuildCache.toolKey()
-        var previous = BuildCache.load(from: cacheDirectory, tool: tool)
+        let tool = previous.tool
+        var previous = previous
         if previous.output != output.path { (previous.units, previous.shared, previous.stamps) = ([:], [:], [:]) }
+        var source = loaded.source
+        let unsafeHTML = source.config.unsafeHTML
 
         // Reviews: cached by content, computed (with their diffs) on every core otherwise.
+        let unreviewed = UnitKeys.pairs(source).filter { previous.reviews[UnitKeys.pairKey($0.old, $0.new, unsafeHTML: unsafeHTML)] == nil }
+        parseDocuments(of: Set(unreviewed.flatMap { [$0.old.path, $0.new.path] }), in: &source)
         let pairs = UnitKeys.pairs(source)
-        let unsafeHTML = source.config.unsafeHTML
         let missing = pairs.filter { previous.reviews[UnitKeys.pairKey($0.old, $0.new, unsafeHTML: unsafeHTML)] == nil }
         let computed = missing.concurrentMap { pair -> (PolicyDiff, Review) in
             let diff = Differ.diff(pair.old.document, pair.new.document)
@@ -63,6 +69,8 @@ struct IncrementalBuild {
             return nil
         })
 
+        parseDocuments(of: Set(source.versions.filter { dirty.contains(UnitKeys.id($0.policy, $0.locale)) }.map(\.path)), in: &source)
+
         let knownReviews = reviews, diffs = freshDiffs
         let review = SiteReview(source: source) { old, new in
             let key = UnitKeys.pairKey(old, new, unsafeHTML: unsafeHTML)
@@ -76,7 +84,7 @@ struct IncrementalBuild {
 
         // What to write, and what to link from the previous output.
         var next = BuildCache(tool: tool)
-        (next.output, next.reviews) = (output.path, reviews)
+        (next.output, next.reviews, next.parsed) = (output.path, reviews, loaded.parseDiagnostics)
         var write: [OutputFile] = []
         var link: [String] = []
         for unit in units {
@@ -109,6 +117,19 @@ struct IncrementalBuild {
         for file in write { next.stamps[file.path] = FileStamp(path: output.appendingPathComponent(file.path).path) }
         next.save(to: cacheDirectory)
         return Result(paths: paths, written: write.count, rerenderedUnits: dirty.count)
+    }
+
+    /// Parses the deferred documents of the versions at `paths`, on every core.
+    func parseDocuments(of paths: Set<String>, in source: inout SiteSource) {
+        let unsafeHTML = source.config.unsafeHTML
+        let deferred = loaded.deferred
+        let wanted = source.versions.indices.filter { paths.contains(source.versions[$0].path) && deferred[source.versions[$0].path] != nil }
+        guard !wanted.isEmpty else { return }
+        let versions = source.versions
+        let parsed = wanted.concurrentMap { index in
+            SiteLoader.parseDocument(versions[index], bodyLine: deferred[versions[index].path] ?? 1, unsafeHTML: unsafeHTML)
+        }
+        for (index, version) in zip(wanted, parsed) { source.versions[index] = version }
     }
 
     /// True when the file at `output/path` is still the one the stamp describes.

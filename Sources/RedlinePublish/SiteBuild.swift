@@ -34,14 +34,16 @@ public struct SiteBuild {
 
     /// Builds the site. Nothing is written unless loading and rendering succeed.
     public func run() throws -> Summary {
-        let source = try SiteLoader(siteDirectory: siteDirectory).load()
-        guard let cacheDirectory else {
+        let previous = cacheDirectory.map { BuildCache.load(from: $0, tool: BuildCache.toolKey()) }
+        let loaded = try SiteLoader(siteDirectory: siteDirectory).load(deferring: previous?.parsed ?? [:])
+        let source = loaded.source
+        guard let cacheDirectory, let previous else {
             let files = try SiteRenderer(source: source, buildDate: buildDate).render()
             try SiteWriter(output: outputDirectory, clean: clean).write(files)
             return Self.summarize(source, files.map(\.path))
         }
-        let result = try IncrementalBuild(source: source, buildDate: buildDate, output: outputDirectory.standardizedFileURL,
-                                          cacheDirectory: cacheDirectory, clean: clean).run()
+        let result = try IncrementalBuild(loaded: loaded, previous: previous, buildDate: buildDate,
+                                          output: outputDirectory.standardizedFileURL, cacheDirectory: cacheDirectory, clean: clean).run()
         return Self.summarize(source, result.paths)
     }
 

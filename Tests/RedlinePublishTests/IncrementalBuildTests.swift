@@ -123,6 +123,22 @@ struct IncrementalBuildTests {
         #expect(site.publicTree() == (try cleanBuild(site)))
     }
 
+    @Test func removingAVersionPairsItsNeighbours() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let third = TemporarySite.second.replacingOccurrences(of: "2021-03-01", with: "2021-09-01")
+            .replacingOccurrences(of: "Write to us.", with: "Write to us at privacy@test.example.")
+        try site.write(third, to: "content/privacy/2021-09-01/en.md")
+        try site.write(third.replacingOccurrences(of: "We will not sell", with: "Wir verkaufen nicht"), to: "content/privacy/2021-09-01/de.md")
+        _ = try SiteBuild(siteDirectory: site.root, buildDate: date).run()
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/privacy/2021-03-01"))
+        _ = try SiteBuild(siteDirectory: site.root, buildDate: date).run()
+        let after = site.publicTree()
+        #expect(after == (try cleanBuild(site)))
+        #expect(after["en/privacy/2021-03-01/index.html"] == nil)
+        #expect(after["en/privacy/changes/2021-09-01/index.html"] != nil)
+    }
+
     @Test func anotherBuildDateRendersAgain() throws {
         let site = try makeSite()
         defer { site.remove() }
