@@ -7,7 +7,7 @@ set -eu
 POLICIES=$1 LOCALES=$2 VERSIONS=$3 ROUNDS=${4:-3}
 ROOT=$(pwd)
 REDLINE=${REDLINE:-$ROOT/.build/release/redline}
-BIN=$ROOT/Benchmarks/.build/release
+BIN=${BENCH_BIN:-$ROOT/Benchmarks/.build/release}
 WORK=${BENCH_DIR:-/tmp/redline-bench}/$POLICIES-$LOCALES-$VERSIONS
 DATE=2030-01-01
 
