@@ -6,7 +6,7 @@ SHARED     ?= ../shared
 SITE_DATE  ?=
 DATE_FLAG  := $(if $(SITE_DATE),--date $(SITE_DATE),)
 
-.PHONY: site test build release deps bench eval validate clean
+.PHONY: site test build release deps bench eval validate clean embed-templates
 
 ## Install libcmark-dev (the only Markdown parser) when pkg-config cannot find it.
 deps:
@@ -44,3 +44,8 @@ validate: site
 
 clean:
 	rm -rf .build public .redline-cache
+
+## Regenerate the default theme embedded in `redline init` (Sources/RedlineScaffold/DefaultTheme/)
+## from templates/, after editing templates/. EmbeddedThemeTests fails until you do.
+embed-templates:
+	python3 scripts/embed-templates.py

@@ -51,7 +51,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "RedlineScaffoldTests", dependencies: [
-            "RedlineScaffold", "RedlinePublish", "redline",
+            "RedlineScaffold", "RedlinePublish", "RedlineReview", "redline",
             .product(name: "Yams", package: "Yams"),
         ]),
         .testTarget(name: "RedlineServeTests", dependencies: ["RedlineServe", "RedlineScaffold"]),

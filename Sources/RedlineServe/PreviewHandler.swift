@@ -26,7 +26,9 @@ struct PreviewHandler: HTTPHandler {
         if FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), isDirectory.boolValue {
             // Pages link to each other relatively, which needs the trailing slash.
             guard path.hasSuffix("/") else {
-                let headers: HTTPHeaders = [.location: request.target.path() + "/", .cacheControl: "no-store"]
+                // Absolute when the Host is known: Foundation's URLSession on Linux loops on a relative one.
+                let location = request.headers[.host].map { "http://\($0)" } ?? ""
+                let headers: HTTPHeaders = [.location: location + request.target.path() + "/", .cacheControl: "no-store"]
                 return HTTPResponse(statusCode: .movedPermanently, headers: headers)
             }
             file.appendPathComponent("index.html")

@@ -29,7 +29,8 @@ struct EmbeddedThemeTests {
         #expect(embedded.count == DefaultTheme.files.count, "duplicate paths in DefaultTheme.files")
         #expect(Set(embedded.keys) == Set(disk.keys), "files differ; run `make embed-templates`")
         for (path, bytes) in disk.sorted(by: { $0.key < $1.key }) {
-            #expect(embedded[path] == bytes, "\(path) differs from its embedded copy; run `make embed-templates`")
+            let same = embedded[path] == bytes
+            #expect(same, "\(path) differs from its embedded copy; run `make embed-templates`")
         }
     }
 

@@ -1,0 +1,92 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import RedlineParse
+import RedlineScaffold
+import RedlineServe
+import Testing
+
+/// `redline serve` end to end on a real socket: a site from `init`, a page over HTTP, an edit,
+/// the rebuilt page, a broken edit shown as an overlay, and a clean stop. Every wait polls with
+/// a generous deadline, so a slow, loaded machine only makes the test slower.
+@Suite("redline serve")
+struct PreviewServerTests {
+    struct Fetched {
+        var status: Int
+        var type: String
+        var body: String
+    }
+
+    static func fetch(_ port: UInt16, _ path: String) async throws -> Fetched {
+        let url = try #require(URL(string: "http://127.0.0.1:\(port)\(path)"))
+        var request = URLRequest(url: url)
+        request.timeoutInterval = 60
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let http = try #require(response as? HTTPURLResponse)
+        return Fetched(status: http.statusCode, type: http.value(forHTTPHeaderField: "Content-Type") ?? "", body: String(decoding: data, as: UTF8.self))
+    }
+
+    /// Polls `condition` every 100 ms until it holds or `seconds` pass.
+    static func eventually(_ seconds: Double = 120, _ condition: () async throws -> Bool) async throws -> Bool {
+        let deadline = ContinuousClock.now + .seconds(seconds)
+        while ContinuousClock.now < deadline {
+            if try await condition() { return true }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        return try await condition()
+    }
+
+    @Test("serve: fetch a page, change the content, fetch the new page, show a failed build, stop")
+    func liveReload() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("redline-serve-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let date = PolicyDate("2026-03-01")!
+        try ScaffoldWriter(root: root).write(SiteScaffold(date: date).files())
+        let server = PreviewServer(options: PreviewOptions(siteDirectory: root, buildDate: date, port: 0, pollInterval: .milliseconds(100)))
+        let port = try await server.start()
+        #expect(port != 0)
+
+        let page = try await Self.fetch(port, "/en/privacy/")
+        #expect(page.status == 200)
+        #expect(page.type == "text/html; charset=utf-8")
+        #expect(page.body.contains("Write to us at privacy@example.com."))
+        #expect(page.body.contains("<script data-redline-preview>"), "the reload script is added to responses")
+        let onDisk = try String(contentsOf: root.appendingPathComponent("public/en/privacy/index.html"), encoding: .utf8)
+        #expect(onDisk.contains("Write to us at privacy@example.com.") && !onDisk.contains("data-redline-preview"), "and never written to public/")
+        #expect(try await Self.fetch(port, "/assets/redline.css").type == "text/css; charset=utf-8")
+        #expect(try await Self.fetch(port, "/en/feed.xml").type == "application/atom+xml; charset=utf-8")
+        #expect(try await Self.fetch(port, "/en/privacy").body.contains("Write to us"), "a folder without its slash redirects to it")
+        #expect(try await Self.fetch(port, "/no/such/page/").status == 404)
+        let status = try await Self.fetch(port, PreviewPage.statusPath)
+        #expect(status.body.contains("\"failed\":false"))
+
+        let file = root.appendingPathComponent("content/privacy/2026-03-01/en.md")
+        let original = try String(contentsOf: file, encoding: .utf8)
+        try Data(original.replacingOccurrences(of: "Write to us at", with: "Send a letter to").utf8).write(to: file)
+        let rebuilt = try await Self.eventually { try await Self.fetch(port, "/en/privacy/").body.contains("Send a letter to privacy@example.com.") }
+        #expect(rebuilt, "the edited text is served after the rebuild")
+
+        try Data(original.replacingOccurrences(of: "effective: 2026-03-01", with: "effective: 2026-03-02").utf8).write(to: file)
+        var failedPage = ""
+        let overlaid = try await Self.eventually {
+            failedPage = try await Self.fetch(port, "/en/privacy/").body
+            return failedPage.contains("redline-preview-error")
+        }
+        #expect(overlaid, "a failed build shows its error over the page")
+        #expect(failedPage.contains("content/privacy/2026-03-01/en.md:3:12: error: `effective` is 2026-03-02 but the folder is 2026-03-01"))
+        #expect(failedPage.contains("Send a letter to"), "under the overlay: the last good build")
+        #expect(try await Self.fetch(port, PreviewPage.statusPath).body.contains("\"failed\":true"))
+
+        try Data(original.utf8).write(to: file)
+        let fixed = try await Self.eventually {
+            let body = try await Self.fetch(port, "/en/privacy/").body
+            return !body.contains("redline-preview-error") && body.contains("Write to us at")
+        }
+        #expect(fixed, "the server kept running and the fix clears the overlay")
+
+        await server.stop()
+        let refused = try await Self.eventually(30) { (try? await Self.fetch(port, "/en/privacy/")) == nil }
+        #expect(refused, "nothing answers after stop")
+    }
+}
