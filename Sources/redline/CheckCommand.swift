@@ -8,7 +8,15 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Fail (exit 1) on material reductions of rights that are unacknowledged or lack notice.",
-        discussion: "Reviews each consecutive pair of versions in the canonical locale. Exit codes: 0 ok, 1 check failed, 65 bad content.")
+        discussion: """
+        Reviews each consecutive pair of versions in the canonical locale. \
+        Exit codes: 0 ok, 1 check failed, 65 bad content.
+
+        Examples:
+          redline check
+          redline check --format github          # annotations in a GitHub Actions log
+          redline check --date 2027-01-01 --format json
+        """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, github }
 

@@ -9,14 +9,15 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create a new site: settings, a starter policy in English and German, the default theme, CI.",
         discussion: """
-        Writes DIR/content/redline.yml, DIR/content/privacy/<today>/{en,de}.md, the default
-        templates (templates/, with UI strings for en, de, fr and ar, and assets/), a .gitignore
-        and .github/workflows/redline.yml (check, build, and the redline of changed versions as a
+        Writes DIR/content/redline.yml, DIR/content/privacy/<today>/{en,de}.md, the default \
+        templates (templates/, with UI strings for en, de, fr and ar, and assets/), a .gitignore \
+        and .github/workflows/redline.yml (check, build, and the redline of changed versions as a \
         pull-request comment). Refuses to overwrite any file (exit 64); DIR may hold other files.
 
         Examples:
           redline init my-policies
-          redline init . --title "Acme Privacy Center" --base-url https://privacy.acme.example/ --publisher "Acme Ltd"
+          redline init . --title "Acme Privacy" --publisher "Acme Ltd" \\
+            --base-url https://privacy.acme.example/
           cd my-policies && redline build && redline check
         """)
 

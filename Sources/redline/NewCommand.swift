@@ -9,9 +9,9 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Start the next version of a policy: copy the newest version of every locale into a new folder.",
         discussion: """
-        The copies get `effective` and `announced` and lose `summary` and `acknowledges` (they
-        described the previous version). By default `announced` is today (UTC) and `effective` is
-        announced + notice_days, so the new version gives the notice redline.yml asks for.
+        The copies get `effective` and `announced` and lose `summary` and `acknowledges` (they \
+        described the previous version). By default `announced` is today (UTC) and `effective` is \
+        announced + notice_days, so the new version gives the notice redline.yml asks for. \
         Edit the copies: until their text differs, `redline build` reports a duplicate version.
 
         Exit codes: 0 created, 64 unknown policy, bad date or the version exists, 65 bad content.

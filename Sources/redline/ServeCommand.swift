@@ -9,16 +9,16 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Build, serve on 127.0.0.1, and rebuild and reload open pages when content/ or templates/ change.",
         discussion: """
-        Builds into public/ as `redline build` does, then serves it on http://127.0.0.1:PORT/.
-        content/ and templates/ are polled for changes; each change rebuilds the site and open
-        pages reload by themselves (a small script the server adds to pages it sends; it is never
-        written to public/). A failed build prints its errors here and over every page, keeps the
+        Builds into public/ as `redline build` does, then serves it on http://127.0.0.1:PORT/. \
+        content/ and templates/ are polled for changes; each change rebuilds the site and open \
+        pages reload by themselves (a small script the server adds to pages it sends; it is never \
+        written to public/). A failed build prints its errors here and over every page, keeps the \
         last good site, and the server keeps running. Stop it with Ctrl-C.
 
         Examples:
           redline serve
           redline serve --port 8080 --site ./policies
-          redline serve --date 2027-01-01      # preview the site as it will look on that day
+          redline serve --date 2027-01-01   # the site as it will be that day
         """)
 
     @OptionGroup var siteOptions: SiteOptions
