@@ -41,6 +41,9 @@ struct SiteRendererTests {
         let history = try #require(files["en/privacy/history/index.html"]?.text)
         #expect(!history.contains("<b>version</b>"), "raw HTML in a summary is dropped")
         #expect(history.contains("<em>Sharing</em>"), "Markdown in a summary is rendered")
+        let version = try #require(files["en/privacy/2021-03-01/index.html"]?.text)
+        #expect(version.contains("<meta name=\"description\" content=\"Editorial: the Sharing section moved.\">"),
+                "the meta description is the summary as plain text")
     }
 
     @Test func rightToLeftLocalesGetDirAndArabicDates() throws {
