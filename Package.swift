@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // `redline serve` only: a small HTTP server with no SwiftNIO (about 35 s of a clean debug build here).
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
@@ -22,6 +23,7 @@ let package = Package(
         .target(name: "RedlineParse", dependencies: [
             "CCmark",
             .product(name: "Yams", package: "Yams"),
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "RedlineDiff", dependencies: ["RedlineParse"]),
         .target(name: "RedlineReview", dependencies: ["RedlineDiff"], resources: [.copy("Lexicons")]),
