@@ -43,26 +43,28 @@ enum GitHubWorkflow {
             run: redline build --quiet
           - name: Redline of the changed versions
             if: ${{ !cancelled() && steps.check.conclusion != 'skipped' && github.event_name == 'pull_request' }}
+            shell: bash
             env:
               BASE: ${{ github.event.pull_request.base.sha }}
             run: |
               git config --global --add safe.directory "$GITHUB_WORKSPACE"
               : > redline-comment.md
-              git diff --name-only --diff-filter=AM "$BASE" HEAD -- content \
-                | grep -E '^content/[a-z0-9-]+/[0-9]{4}-[0-9]{2}-[0-9]{2}/[^/]+\.md$' | sort \
-                | while IFS=/ read -r _ policy date file; do
-                    locale="${file%.md}"
-                    previous=""
-                    for folder in $(ls "content/$policy" | grep -E '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' | sort); do
-                      if [ "$folder" \< "$date" ] && [ -f "content/$policy/$folder/$locale.md" ]; then previous="$folder"; fi
-                    done
-                    if [ -n "$previous" ]; then
-                      redline diff "$policy/$previous/$locale" "$policy/$date/$locale" --format markdown >> redline-comment.md
-                    else
-                      printf '### New: %s\n\nThe first version of `%s` in `%s`.\n' "content/$policy/$date/$file" "$policy" "$locale" >> redline-comment.md
-                    fi
-                    printf '\n' >> redline-comment.md
-                  done
+              changed=$(git diff --name-only --diff-filter=AM "$BASE" HEAD -- content \
+                | grep -E '^content/[a-z0-9-]+/[0-9]{4}-[0-9]{2}-[0-9]{2}/[^/]+\.md$' | sort || true)
+              for path in $changed; do
+                IFS=/ read -r _ policy date file <<< "$path"
+                locale="${file%.md}"
+                previous=""
+                for folder in $(ls "content/$policy" | grep -E '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' | sort); do
+                  if [[ "$folder" < "$date" && -f "content/$policy/$folder/$locale.md" ]]; then previous="$folder"; fi
+                done
+                if [ -n "$previous" ]; then
+                  redline diff "$policy/$previous/$locale" "$policy/$date/$locale" --format markdown >> redline-comment.md
+                else
+                  printf '### New: %s\n\nThe first version of `%s` in `%s`.\n' "$path" "$policy" "$locale" >> redline-comment.md
+                fi
+                printf '\n' >> redline-comment.md
+              done
           - name: Post the redline on the pull request
             if: ${{ !cancelled() && steps.check.conclusion != 'skipped' && github.event_name == 'pull_request' }}
             uses: actions/github-script@v7

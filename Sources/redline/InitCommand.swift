@@ -28,7 +28,9 @@ struct InitCommand: ParsableCommand {
     var title = "Privacy Center"
 
     @Option(name: .customLong("base-url"), help: ArgumentHelp("The absolute URL the site will be published at.", valueName: "url"))
-    var baseURL = "https://privacy.example.com/"
+    var baseURL = InitCommand.defaultBaseURL
+
+    static let defaultBaseURL = "https://privacy.example.com/"
 
     @Option(help: ArgumentHelp("The organisation that publishes the policies.", valueName: "name"))
     var publisher = "Example Inc."
@@ -70,7 +72,10 @@ struct InitCommand: ParsableCommand {
           \(Terminal.emphasis("\(step)redline serve"))  preview at http://127.0.0.1:4000/ while you edit content/
           \(Terminal.emphasis("redline check && redline build"))  what CI runs on every pull request
           \(Terminal.emphasis("redline new privacy"))  start the next version of the policy
-        Set base_url in content/redline.yml and REDLINE_GIT in .github/workflows/redline.yml before publishing.
+        Before the first pull request, set REDLINE_GIT in .github/workflows/redline.yml to where you keep Redline.
         """)
+        if baseURL == Self.defaultBaseURL {
+            print("Set base_url in content/redline.yml to the address the site will be published at.")
+        }
     }
 }
