@@ -13,6 +13,10 @@ deps:
 	@pkg-config --exists libcmark 2>/dev/null || { \
 	  echo "installing libcmark-dev"; \
 	  $(SUDO) apt-get install -y libcmark-dev pkg-config || { $(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev pkg-config; }; }
+	@# FlyingFox (redline serve) links FoundationNetworking, which loads libcurl at run time.
+	@ldconfig -p 2>/dev/null | grep -q 'libcurl\.so\.4' || { \
+	  echo "installing libcurl4"; \
+	  $(SUDO) apt-get install -y libcurl4 || { $(SUDO) apt-get update && $(SUDO) apt-get install -y libcurl4; }; }
 
 release: deps
 	$(SWIFT) build -c release --product redline

@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import RedlineParse
 import RedlineScaffold
 import RedlineServe
@@ -12,19 +9,9 @@ import Testing
 /// a generous deadline, so a slow, loaded machine only makes the test slower.
 @Suite("redline serve")
 struct PreviewServerTests {
-    struct Fetched {
-        var status: Int
-        var type: String
-        var body: String
-    }
-
-    static func fetch(_ port: UInt16, _ path: String) async throws -> Fetched {
-        let url = try #require(URL(string: "http://127.0.0.1:\(port)\(path)"))
-        var request = URLRequest(url: url)
-        request.timeoutInterval = 60
-        let (data, response) = try await URLSession.shared.data(for: request)
-        let http = try #require(response as? HTTPURLResponse)
-        return Fetched(status: http.statusCode, type: http.value(forHTTPHeaderField: "Content-Type") ?? "", body: String(decoding: data, as: UTF8.self))
+    /// GET on a detached task: the client blocks on its socket, and must not hold up the server.
+    static func fetch(_ port: UInt16, _ path: String) async throws -> LoopbackHTTP.Response {
+        try await Task.detached { try LoopbackHTTP.get(port, path) }.value
     }
 
     /// Polls `condition` every 100 ms until it holds or `seconds` pass.
@@ -56,7 +43,8 @@ struct PreviewServerTests {
         #expect(onDisk.contains("Write to us at privacy@example.com.") && !onDisk.contains("data-redline-preview"), "and never written to public/")
         #expect(try await Self.fetch(port, "/assets/redline.css").type == "text/css; charset=utf-8")
         #expect(try await Self.fetch(port, "/en/feed.xml").type == "application/atom+xml; charset=utf-8")
-        #expect(try await Self.fetch(port, "/en/privacy").body.contains("Write to us"), "a folder without its slash redirects to it")
+        let redirect = try await Self.fetch(port, "/en/privacy")
+        #expect(redirect.status == 301 && redirect.headers["location"] == "http://127.0.0.1:\(port)/en/privacy/", "a folder redirects to its slash")
         #expect(try await Self.fetch(port, "/no/such/page/").status == 404)
         let status = try await Self.fetch(port, PreviewPage.statusPath)
         #expect(status.body.contains("\"failed\":false"))
