@@ -51,16 +51,26 @@ public actor PreviewServer {
 
     var outputDirectory: URL { options.outputDirectory ?? options.siteDirectory.appendingPathComponent("public") }
 
-    /// Builds once, starts listening and watching; returns the port.
+    /// Starts listening, builds once, starts watching; returns the port.
     public func start() async throws -> UInt16 {
         let initial = SourceSnapshot.take(root: options.siteDirectory, folders: ["content", "templates"])
-        await rebuild(changed: [])
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: options.port), timeout: 30, logger: .disabled,
                                 handler: PreviewHandler(preview: self, output: outputDirectory))
         self.server = server
-        tasks.append(Task { try? await server.run() })
-        try await server.waitUntilListening(timeout: 60)
+        // run() throws at once when the port is taken; report that rather than wait for a timeout.
+        let failure = RunFailure()
+        tasks.append(Task {
+            do { try await server.run() } catch { await failure.record(error) }
+        })
+        let deadline = ContinuousClock.now + .seconds(60)
+        while await !server.isListening {
+            if let error = await failure.error { throw error }
+            guard ContinuousClock.now < deadline else { throw PreviewError.notListening }
+            try await Task.sleep(for: .milliseconds(20))
+        }
         guard case .ip4(_, let port)? = await server.listeningAddress else { throw PreviewError.notListening }
+        // Listen first, so a taken port fails before a build; pages asked for meanwhile reload after it.
+        await rebuild(changed: [])
         let interval = options.pollInterval
         let root = options.siteDirectory
         tasks.append(Task { [weak self] in
@@ -125,6 +135,13 @@ public actor PreviewServer {
     }
 }
 
+/// The server did not start listening within a minute.
 public enum PreviewError: Error, Sendable {
     case notListening
+}
+
+/// The error that ended the HTTP server's run loop, if any.
+actor RunFailure {
+    private(set) var error: (any Error)?
+    func record(_ error: any Error) { self.error = error }
 }

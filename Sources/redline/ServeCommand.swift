@@ -48,7 +48,7 @@ struct ServeCommand: AsyncParsableCommand {
             Terminal.printError("redline: cannot listen on 127.0.0.1:\(port): \(error)\nhint: another program may use the port; try --port 0")
             throw ExitStatus.ioError
         }
-        print("serving \(siteOptions.site) at \(Terminal.emphasis("http://127.0.0.1:\(bound)/")) — watching content/ and templates/ (Ctrl-C stops)")
+        print("serving \(siteOptions.siteURL.standardizedFileURL.path) at \(Terminal.emphasis("http://127.0.0.1:\(bound)/")) — watching content/ and templates/ (Ctrl-C stops)")
         fflush(nil)
         // Serve until interrupted; the default SIGINT action ends the process.
         while true { try await Task.sleep(for: .seconds(3600)) }
@@ -66,7 +66,7 @@ struct ServeCommand: AsyncParsableCommand {
             print("built \(summary.files) files in \(milliseconds) ms")
         case .failed(let errors):
             for line in errors { Terminal.printError(line) }
-            Terminal.printError("redline: build failed (\(errors.count) error\(errors.count == 1 ? "" : "s")); still serving the last good build")
+            Terminal.printError("redline: build failed (\(errors.count) error\(errors.count == 1 ? "" : "s")); the server keeps running; save a fix to rebuild")
         }
         fflush(nil)
     }

@@ -77,4 +77,18 @@ struct PreviewServerTests {
         let refused = try await Self.eventually(30) { (try? await Self.fetch(port, "/en/privacy/")) == nil }
         #expect(refused, "nothing answers after stop")
     }
+
+    @Test("a port in use is an error at once, not a hang")
+    func portInUse() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("redline-serve-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let date = PolicyDate("2026-03-01")!
+        try ScaffoldWriter(root: root).write(SiteScaffold(date: date).files())
+        let first = PreviewServer(options: PreviewOptions(siteDirectory: root, buildDate: date, port: 0))
+        let port = try await first.start()
+        let second = PreviewServer(options: PreviewOptions(siteDirectory: root, buildDate: date, port: port))
+        await #expect(throws: (any Error).self) { _ = try await second.start() }
+        await second.stop()
+        await first.stop()
+    }
 }
