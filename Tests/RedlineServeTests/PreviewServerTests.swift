@@ -9,9 +9,12 @@ import Testing
 /// a generous deadline, so a slow, loaded machine only makes the test slower.
 @Suite("redline serve")
 struct PreviewServerTests {
-    /// GET on a detached task: the client blocks on its socket, and must not hold up the server.
+    /// GET on a Dispatch thread: the client blocks on its socket, and on the cooperative pool
+    /// (two threads on a 2-core machine) it could starve the server it is waiting for.
     static func fetch(_ port: UInt16, _ path: String) async throws -> LoopbackHTTP.Response {
-        try await Task.detached { try LoopbackHTTP.get(port, path) }.value
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try LoopbackHTTP.get(port, path) }) }
+        }
     }
 
     /// Polls `condition` every 100 ms until it holds or `seconds` pass.
