@@ -9,11 +9,16 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Fail (exit 1) on material reductions of rights that are unacknowledged or lack notice.",
         discussion: """
-            Reviews each consecutive pair of versions in the canonical locale, and warns about translations \
-            that lack a version of the canonical locale (consistency.locale-drift) or whose sections do not \
-            match their original (consistency.structure-mismatch).
-            Exit codes: 0 ok, 1 check failed, 65 bad content.
-            """)
+        Reviews each consecutive pair of versions in the canonical locale, and warns about translations \
+        that lack a version of the canonical locale (consistency.locale-drift) or whose sections do not \
+        match their original (consistency.structure-mismatch).
+        Exit codes: 0 ok, 1 check failed, 65 bad content.
+
+        Examples:
+          redline check
+          redline check --format github          # annotations in a GitHub Actions log
+          redline check --date 2027-01-01 --format json
+        """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, github }
 
