@@ -87,7 +87,7 @@ struct CheckReportFormatter {
         let material = report.entries.reduce(0) { $0 + $1.review.material.count }
         let translations = localeIssues.isEmpty ? "" : "; \(plural(localeIssues.count, "translation \(localeSeverity)"))"
         if passed {
-            return "redline check passed: \(report.entries.count) versions, \(material) material findings, all acknowledged and announced\(translations)\n"
+            return "redline check passed: \(plural(report.entries.count, "version")), \(plural(material, "material finding")), all acknowledged and announced\(translations)\n"
         }
         let failures = report.problems.count + (strictLocales ? localeIssues.count : 0)
         return "redline check failed: \(plural(failures, "problem"))\(strictLocales ? "" : translations)\n"
