@@ -24,6 +24,8 @@ struct IncrementalBuild {
     var output: URL
     var cacheDirectory: URL
     var clean: Bool
+    /// Told how many files will be written (none when nothing changed).
+    var progress: (@Sendable (BuildProgress) -> Void)?
 
     /// Every output path, and how many files were written (0 for a build with nothing to do).
     struct Result {
@@ -112,6 +114,7 @@ struct IncrementalBuild {
             return Result(paths: paths, written: 0, rerenderedUnits: 0)
         }
 
+        progress?(.writing(files: write.count))
         try SiteWriter(output: output, clean: clean).write(write, linking: link)
         for path in link { next.stamps[path] = previous.stamps[path] }
         for file in write { next.stamps[file.path] = FileStamp(path: output.appendingPathComponent(file.path).path) }

@@ -23,6 +23,8 @@ public struct SiteBuild {
     /// The incremental build's cache (`.redline-cache/` in the site folder by default); nil
     /// renders and writes everything and keeps no cache.
     public var cacheDirectory: URL?
+    /// Called as each stage starts (the CLI's progress line); nil by default.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
     public init(siteDirectory: URL, outputDirectory: URL? = nil, buildDate: PolicyDate, clean: Bool = false) {
         self.siteDirectory = siteDirectory
@@ -34,17 +36,21 @@ public struct SiteBuild {
 
     /// Builds the site. Nothing is written unless loading and rendering succeed.
     public func run() throws -> Summary {
+        progress?(.loading)
         let previous = cacheDirectory.map { BuildCache.load(from: $0, tool: BuildCache.toolKey()) }
         let loaded = try SiteLoader(siteDirectory: siteDirectory).load(deferring: previous?.parsed ?? [:])
         let source = loaded.source
+        progress?(.rendering(policies: source.policies.count, versions: source.versions.count, locales: source.config.locales.count))
         guard let cacheDirectory, let previous else {
             let files = try SiteRenderer(source: source, buildDate: buildDate).render()
+            progress?(.writing(files: files.count))
             try SiteWriter(output: outputDirectory, clean: clean).write(files)
             return Self.summarize(source, files.map(\.path))
         }
-        let result = try IncrementalBuild(loaded: loaded, previous: previous, buildDate: buildDate,
-                                          output: outputDirectory.standardizedFileURL, cacheDirectory: cacheDirectory, clean: clean).run()
-        return Self.summarize(source, result.paths)
+        var incremental = IncrementalBuild(loaded: loaded, previous: previous, buildDate: buildDate,
+                                           output: outputDirectory.standardizedFileURL, cacheDirectory: cacheDirectory, clean: clean)
+        incremental.progress = progress
+        return Self.summarize(source, try incremental.run().paths)
     }
 
     static func summarize(_ source: SiteSource, _ paths: [String]) -> Summary {
