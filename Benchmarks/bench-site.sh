@@ -3,6 +3,8 @@
 # `git diff --word-diff`, alternating the commands, ROUNDS times, in one run (issue 9).
 # Usage: Benchmarks/bench-site.sh POLICIES LOCALES VERSIONS [ROUNDS]   (from the repository root;
 # `make bench-site` builds the binaries first). BENCH_DIR (default /tmp/redline-bench) holds the sites.
+# STAGES=0 skips the in-process stage figures (parse, diff + review, C loop, git) — they are
+# per-file and per-pair rates, the same at every size, and take long on big sites.
 set -eu
 POLICIES=$1 LOCALES=$2 VERSIONS=$3 ROUNDS=${4:-3}
 ROOT=$(pwd)
@@ -48,10 +50,11 @@ for round in $(seq 1 "$ROUNDS"); do
   measure cmark sh -c 'xargs -P 2 -n 64 sh -c "for f; do cmark \"\$f\" > /dev/null; done" _ < "$1"' _ "$WORK/files.txt"
   rm -rf "$WORK/hugo/public" "$WORK/hugo/resources"
   measure hugo hugo -s "$WORK/hugo" --quiet
+  [ "${STAGES:-1}" = 0 ] && continue
   measure c-loop sh -c '"$1" < "$2"' _ "$WORK/cmark-loop" "$WORK/files.txt"
   measure stagebench "$BIN/redline-stagebench" "$WORK/site"
   measure git-word-diff sh -c 'git diff --no-index --word-diff "$1/old" "$1/new" > /dev/null || true' _ "$WORK/pairs"
-  grep -E '^(parse_seconds|parse_all_cores_seconds|pair_seconds|pair_all_cores_seconds|seconds) ' "$WORK/out-stagebench.txt" "$WORK/out-c-loop.txt" \
+  grep -E '^(parse_seconds|parse_all_cores_seconds|pair_seconds|pair_all_cores_seconds|seconds|[a-z_]*cpu_seconds) ' "$WORK/out-stagebench.txt" "$WORK/out-c-loop.txt" \
     | sed "s|^$WORK/out-||; s|\.txt:| |" >> "$WORK/inner-$round.txt"
 done
 
