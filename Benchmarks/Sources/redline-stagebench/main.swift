@@ -25,14 +25,15 @@ do {
 /// CPU seconds of this process (user + system): on a machine shared with other work, the
 /// one-thread figures are compared by CPU time, which other processes do not inflate.
 func cpuSeconds() -> Double {
-    var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
-    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
 var cpu: [String: Double] = [:]
 
 /// Wall seconds of `body`; its CPU seconds go to `cpu[name]`.
+@MainActor
 func seconds(_ name: String, _ body: () -> Void) -> Double {
     let clock = ContinuousClock()
     let before = cpuSeconds()
