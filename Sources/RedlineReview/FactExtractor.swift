@@ -96,11 +96,12 @@ struct SentenceFacts {
     }
 
     mutating func readRights() {
-        let rights = index.rights.ids(in: tokens)
+        let matches = index.rights.matches(in: tokens).filter(granted)
+        var rights: [String] = []
+        for match in matches where !rights.contains(match.id) { rights.append(match.id) }
         guard !rights.isEmpty else { return }
         let userStatements = statements.filter { $0.actor == .user }
         if userStatements.contains(where: \.negated), !userStatements.contains(where: { !$0.negated }) { return }
-        guard !userStatements.isEmpty || has(index.rightCues) else { return }
         add("right", rights)
         let general = audience == "all"
         if general { add("right-all", rights) }
@@ -115,20 +116,61 @@ struct SentenceFacts {
         if has(index.free) { add("free", ["free"]) }
     }
 
+    /// Whether a rights phrase is granted to the user: the nearest subject before it is the user
+    /// with a grant word right after ("you *can* ask us to delete", "users *have* the right"), or a
+    /// right is named first ("the right to erasure"). "Apps may access your data" grants nothing.
+    func granted(_ match: PhraseMatcher.Match) -> Bool {
+        if index.rightCues.contains(Array(tokens[match.start..<match.end])) { return true }
+        var position = match.start - 1
+        let stop = max(0, match.start - Self.grantReach)
+        while position >= stop {
+            let word = [tokens[position]]
+            if index.rightCues.contains(word) { return true }
+            if index.user.contains(word) {
+                let after = Array(tokens[(position + 1)..<min(match.start, position + 5)])
+                return index.rightGrants.contains(after)
+            }
+            // "ask us to delete", "request that we correct": the company acts on the user's request.
+            let requested = tokens[max(0, position - 3)..<position].contains { ["that", "request", "ask", "us", "require"].contains($0) }
+            if index.firstParty.contains(word), !requested { return false }
+            if index.thirdParty.contains(word) { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    /// How far before a rights phrase its grant may stand (a lead-in and a list item together).
+    static let grantReach = 30
+
     mutating func readChoicesAndTracking() {
         for match in index.choices.matches(in: tokens) {
             add(negatedBefore(match.start) ? "no-choice" : "choice", [match.id])
         }
         if statements.contains(where: { !$0.negated }) { add("tracker", index.trackers.ids(in: tokens)) }
-        let signalMatches = index.signals.matches(in: tokens)
-        let signals = index.signals.ids(in: tokens)
-        if !signals.isEmpty {
-            // "Do Not Track" itself contains a negation; only a negation outside the name counts.
-            let outside = tokens.indices.filter { i in !signalMatches.contains { $0.start <= i && i < $0.end } }.map { tokens[$0] }
-            if index.negation.contains(outside) { add("signal-ignored", signals) }
-            else if statements.contains(where: { $0.action == "honor" }) { add("signal-honored", signals) }
-        }
+        readSignals()
         add("redress", index.redress.ids(in: tokens))
+    }
+
+    /// Do Not Track and Global Privacy Control (OPP-115 "Do Not Track policy": honored > not honored).
+    /// A negated honour verb ("do not respond to") ignores the signal; an honour verb ("we treat it
+    /// as a refusal") or a condition on the signal that switches a practice off ("if your browser
+    /// sends a DNT signal, we do not set them") honours it.
+    mutating func readSignals() {
+        let names = index.signals.matches(in: tokens)
+        let signals = index.signals.ids(in: tokens)
+        guard !signals.isEmpty else { return }
+        // "Do Not Track" itself contains a negation; only a negation outside the name counts.
+        let inName = { (i: Int) in names.contains { $0.start <= i && i < $0.end } }
+        func negated(before position: Int) -> Bool {
+            let window = (max(0, position - StatementExtractor.window)..<position).filter { !inName($0) }.map { tokens[$0] }
+            return index.negation.contains(window)
+        }
+        let outside = tokens.indices.filter { !inName($0) }.map { tokens[$0] }
+        let verbs = index.verbs["honor"]?.matches(in: tokens) ?? []
+        let conditional = index.conditionals.contains(tokens)
+        if verbs.contains(where: { negated(before: $0.start) }) { add("signal-ignored", signals) }
+        else if !verbs.isEmpty || (conditional && index.negation.contains(outside)) { add("signal-honored", signals) }
+        else if index.negation.contains(outside) { add("signal-ignored", signals) }
     }
 
     mutating func readSecurityAndTransfers() {

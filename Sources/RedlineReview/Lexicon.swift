@@ -36,7 +36,12 @@ public struct Lexicon: Sendable, Equatable, Codable {
     public var recipients: [Entry]
     public var purposes: [Entry]
     public var rights: [Entry]
+    /// Words that name a right ("right to erasure", "entitled to"): a rights phrase after one is granted.
     public var rightCues: [String]
+    /// Words after a user subject that make what follows a grant ("you *can* ask us to delete").
+    public var rightGrants: [String]?
+    /// Words that open a condition ("if your browser sends a Do Not Track signal, …").
+    public var conditionals: [String]?
     public var choices: [Entry]
     public var trackers: [Entry]
     public var signals: [Entry]

@@ -8,6 +8,7 @@ struct LexiconIndex: Sendable {
     let restrictors: [String: PhraseMatcher]
     let data, recipients, purposes, rights, choices, trackers, signals: PhraseMatcher
     let measures, transfers, localization, jurisdictions, audiences, noticeFeatures, redress: PhraseMatcher
+    let rightGrants, conditionals: PhraseMatcher
     let rightCues, disclaimers, anywhere, children, parentalConsent, childVerbs, changeContext: PhraseMatcher
     let impliedConsent, retroactive, nonRetroactive, businessTransfer: PhraseMatcher
     let retentionOpen, retentionCues, deletionCommitment, postErasure, fees, free: PhraseMatcher
@@ -47,6 +48,8 @@ struct LexiconIndex: Sendable {
         noticeFeatures = entries(lexicon.noticeFeatures)
         redress = entries(lexicon.redress)
         rightCues = list(lexicon.rightCues)
+        rightGrants = list(lexicon.rightGrants)
+        conditionals = list(lexicon.conditionals)
         disclaimers = list(lexicon.securityDisclaimers)
         anywhere = list(lexicon.anywhere)
         children = list(lexicon.children)

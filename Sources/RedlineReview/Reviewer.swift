@@ -8,8 +8,11 @@ public enum Reviewer {
     public static func review(old: Document, new: Document, diff: PolicyDiff, locale: String = "en") -> Review {
         guard let index = LexiconIndex.named(locale) else { return Review() }
         let extractor = FactExtractor(index: index)
-        let candidates = RuleEngine(index: index).run(old: extractor.facts(in: old), new: extractor.facts(in: new))
+        let oldFacts = extractor.facts(in: old)
+        var candidates = RuleEngine(index: index).run(old: oldFacts, new: extractor.facts(in: new))
         let evidence = Evidence(old: old, new: new, diff: diff, contractions: index.lexicon.contractions)
+        let explained = Set(candidates.filter { $0.direction == .reduction }.compactMap { $0.old?.sentence.section })
+        candidates += SectionDeletion(old: old, new: new, diff: diff, evidence: evidence).candidates(old: oldFacts, explained: explained)
         var reductions: [String: Finding] = [:]
         var expansions: [String: Finding] = [:]
         for candidate in candidates {

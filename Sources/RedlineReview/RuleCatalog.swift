@@ -16,6 +16,9 @@ struct SetRule: Sendable {
     /// Fires only when the new version states the opposite (a positive fact of this kind for the
     /// same or a narrower node): a deleted "we do not store X" alone is weak evidence of collection.
     var requiresFlip: String?
+    /// Any fact of the covering kinds covers, whatever its value: honouring Global Privacy Control
+    /// makes up for no longer honouring Do Not Track (domain.md: net neutral).
+    var anyValueCovers = false
     /// Overrides the rule per value (a sensitive data category has its own rule).
     var ruleForValue: (@Sendable (String, LexiconIndex) -> String)?
 
@@ -27,7 +30,7 @@ struct SetRule: Sendable {
         SetRule(kind: "business-transfer", change: .gained, rule: "sharing.business-transfer-added"),
         SetRule(kind: "no-collect", change: .lost, rule: "collection.prohibition-lifted", requiresFlip: "collect"),
         SetRule(kind: "collect", change: .gained, rule: "collection.new-category", ruleForValue: { value, index in
-            index.sensitive.contains(value) ? "collection.new-sensitive-category" : "collection.new-category"
+            index.sensitive.contains(value) ? "collection.sensitive-category" : "collection.new-category"
         }),
         SetRule(kind: "purpose", change: .gained, rule: "purpose.new-purpose"),
         SetRule(kind: "purpose-closed", change: .lost, rule: "purpose.limitation-opened"),
@@ -41,17 +44,17 @@ struct SetRule: Sendable {
         SetRule(kind: "no-choice", change: .gained, rule: "choice-opt-out.opt-out-removed"),
         SetRule(kind: "opt-out-default", change: .gained, rule: "choice-opt-out.opt-in-to-opt-out"),
         SetRule(kind: "tracker", change: .gained, rule: "tracking.new-tracking-technology"),
-        SetRule(kind: "signal-honored", change: .lost, rule: "tracking.signal-no-longer-honored"),
+        SetRule(kind: "signal-honored", change: .lost, rule: "tracking.signal-no-longer-honored", anyValueCovers: true),
         SetRule(kind: "signal-ignored", change: .gained, rule: "tracking.signal-no-longer-honored"),
         SetRule(kind: "measure", change: .lost, rule: "security.safeguard-removed"),
         SetRule(kind: "no-measure", change: .gained, rule: "security.safeguard-removed"),
-        SetRule(kind: "disclaimer", change: .gained, rule: "security.commitment-weakened", severity: .minor),
+        SetRule(kind: "disclaimer", change: .gained, rule: "security.commitment-hedged", severity: .minor),
         SetRule(kind: "transfer-safeguard", change: .lost, rule: "international-transfer.safeguard-removed"),
         SetRule(kind: "localization", change: .lost, rule: "international-transfer.new-destination"),
         SetRule(kind: "anywhere", change: .gained, rule: "international-transfer.new-destination"),
         SetRule(kind: "child-consent", change: .lost, rule: "children.parental-consent-dropped"),
         SetRule(kind: "child-prohibition", change: .lost, rule: "children.prohibition-lifted"),
-        SetRule(kind: "notice-feature", change: .lost, rule: "notice-of-changes.notice-weakened"),
+        SetRule(kind: "notice-feature", change: .lost, rule: "notice-of-changes.channel-weakened"),
         SetRule(kind: "implied-consent", change: .gained, rule: "notice-of-changes.implied-consent-added"),
         SetRule(kind: "retroactive", change: .gained, rule: "notice-of-changes.retroactive-application"),
         SetRule(kind: "non-retroactive", change: .lost, rule: "notice-of-changes.retroactive-application"),
@@ -64,7 +67,7 @@ struct SetRule: Sendable {
     func uncovered(_ from: FactSet, by other: FactSet, index: LexiconIndex) -> [Fact] {
         let covering = ([kind] + coveredBy).flatMap { other[$0] }
         return from.distinct(kind).filter { fact in
-            !covering.contains { index.covers($0.value, fact.value) }
+            !covering.contains { anyValueCovers || index.covers($0.value, fact.value) }
         }
     }
 }

@@ -52,8 +52,8 @@ struct RuleEngine {
         compare("retention-period", rule: "retention.period-lengthened", higherIsBetter: false, missingIsReduction: false)
         compare("notice-period", rule: "notice-of-changes.period-shortened", higherIsBetter: true, missingIsReduction: true)
         compare("age", rule: "children.age-threshold-lowered", higherIsBetter: true, missingIsReduction: false, fallback: "default")
-        compare("security-ladder", rule: "security.commitment-weakened", higherIsBetter: true, missingIsReduction: false)
-        compare("notice-promise", rule: "notice-of-changes.notice-weakened", higherIsBetter: true, missingIsReduction: false)
+        compare("security-ladder", rule: "security.commitment-hedged", higherIsBetter: true, missingIsReduction: false)
+        compare("notice-promise", rule: "notice-of-changes.promise-removed", higherIsBetter: true, missingIsReduction: false)
         if !old["notice-promise"].isEmpty, new["notice-promise"].isEmpty, let first = old["notice-promise"].first {
             result.append(Candidate(rule: "notice-of-changes.promise-removed", severity: .material, direction: .reduction, old: first, new: nil))
         }
