@@ -40,6 +40,11 @@ public struct Lexicon: Sendable, Equatable, Codable {
     public var rightCues: [String]
     /// Words after a user subject that make what follows a grant ("you *can* ask us to delete").
     public var rightGrants: [String]?
+    /// Cues of the newer catalogue rules (identifiability, sources, optional data, opt-out
+    /// channels, breach notice, definitions, scope); optional so a locale can ship without them.
+    public var identifiabilityCues, individualCues, optionalCues, requiredCues: [String]?
+    public var selfServiceChannels, contactChannels, choiceConsequences, breachCues: [String]?
+    public var definitionExclusions, scopeCombine, scopeAcross: [String]?
     /// Words that open a condition ("if your browser sends a Do Not Track signal, …").
     public var conditionals: [String]?
     public var choices: [Entry]

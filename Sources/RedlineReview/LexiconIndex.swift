@@ -9,6 +9,8 @@ struct LexiconIndex: Sendable {
     let data, recipients, purposes, rights, choices, trackers, signals: PhraseMatcher
     let measures, transfers, localization, jurisdictions, audiences, noticeFeatures, redress: PhraseMatcher
     let rightGrants, conditionals: PhraseMatcher
+    let identifiability, individual, optional, required, selfService, contact, consequences, breach: PhraseMatcher
+    let definitionExclusions, scopeCombine, scopeAcross: PhraseMatcher
     let rightCues, disclaimers, anywhere, children, parentalConsent, childVerbs, changeContext: PhraseMatcher
     let impliedConsent, retroactive, nonRetroactive, businessTransfer: PhraseMatcher
     let retentionOpen, retentionCues, deletionCommitment, postErasure, fees, free: PhraseMatcher
@@ -50,6 +52,17 @@ struct LexiconIndex: Sendable {
         rightCues = list(lexicon.rightCues)
         rightGrants = list(lexicon.rightGrants)
         conditionals = list(lexicon.conditionals)
+        identifiability = list(lexicon.identifiabilityCues)
+        individual = list(lexicon.individualCues)
+        optional = list(lexicon.optionalCues)
+        required = list(lexicon.requiredCues)
+        selfService = list(lexicon.selfServiceChannels)
+        contact = list(lexicon.contactChannels)
+        consequences = list(lexicon.choiceConsequences)
+        breach = list(lexicon.breachCues)
+        definitionExclusions = list(lexicon.definitionExclusions)
+        scopeCombine = list(lexicon.scopeCombine)
+        scopeAcross = list(lexicon.scopeAcross)
         disclaimers = list(lexicon.securityDisclaimers)
         anywhere = list(lexicon.anywhere)
         children = list(lexicon.children)

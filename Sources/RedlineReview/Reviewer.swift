@@ -9,10 +9,12 @@ public enum Reviewer {
         guard let index = LexiconIndex.named(locale) else { return Review() }
         let extractor = FactExtractor(index: index)
         let oldFacts = extractor.facts(in: old)
-        var candidates = RuleEngine(index: index).run(old: oldFacts, new: extractor.facts(in: new))
+        let newFacts = extractor.facts(in: new)
+        var candidates = RuleEngine(index: index).run(old: oldFacts, new: newFacts)
         let evidence = Evidence(old: old, new: new, diff: diff, contractions: index.lexicon.contractions)
         let explained = Set(candidates.filter { $0.direction == .reduction }.compactMap { $0.old?.sentence.section })
-        candidates += SectionDeletion(old: old, new: new, diff: diff, evidence: evidence).candidates(old: oldFacts, explained: explained)
+        candidates += SectionDeletion(old: old, new: new, diff: diff, evidence: evidence)
+            .candidates(old: oldFacts, new: newFacts, index: index, explained: explained)
         var reductions: [String: Finding] = [:]
         var expansions: [String: Finding] = [:]
         for candidate in candidates {

@@ -11,6 +11,7 @@ struct RuleEngine {
             let expansions = rule.change == .lost ? gained : lost
             for fact in reductions {
                 if let required = rule.requiresInNew, !new[required].contains(where: { $0.value == fact.value }) { continue }
+                if let unless = rule.unlessInNew, !new[unless].isEmpty { continue }
                 if let flip = rule.requiresFlip, !new[flip].contains(where: { index.covers(fact.value, $0.value) }) { continue }
                 let id = rule.ruleForValue?(fact.value, index) ?? rule.rule
                 result.append(Candidate(rule: id, severity: rule.severity, direction: .reduction,
@@ -53,6 +54,8 @@ struct RuleEngine {
         compare("notice-period", rule: "notice-of-changes.period-shortened", higherIsBetter: true, missingIsReduction: true)
         compare("age", rule: "children.age-threshold-lowered", higherIsBetter: true, missingIsReduction: false, fallback: "default")
         compare("security-ladder", rule: "security.commitment-hedged", higherIsBetter: true, missingIsReduction: false)
+        compare("choice-channel", rule: "choice-opt-out.opt-out-harder", higherIsBetter: true, missingIsReduction: false)
+        compare("breach-notice", rule: "security.breach-notice-weakened", higherIsBetter: true, missingIsReduction: false)
         compare("notice-promise", rule: "notice-of-changes.promise-removed", higherIsBetter: true, missingIsReduction: false)
         if !old["notice-promise"].isEmpty, new["notice-promise"].isEmpty, let first = old["notice-promise"].first {
             result.append(Candidate(rule: "notice-of-changes.promise-removed", severity: .material, direction: .reduction, old: first, new: nil))

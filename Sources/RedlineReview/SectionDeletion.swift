@@ -19,11 +19,14 @@ struct SectionDeletion {
 
     /// One candidate per deleted section, quoting its first commitment that has no counterpart.
     /// `explained` holds the old sections where another reduction already fired.
-    func candidates(old facts: FactSet, explained: Set<String>) -> [Candidate] {
+    func candidates(old facts: FactSet, new newFacts: FactSet, index: LexiconIndex, explained: Set<String>) -> [Candidate] {
         var result: [Candidate] = []
         for section in old.sections where isDeleted(section.slug) && !explained.contains(section.slug) {
+            // A commitment restated anywhere in the new version (same kind, same or broader node)
+            // survived the deletion: the section was reorganised, not dropped.
             let commitments = Self.commitmentKinds.flatMap { facts[$0] }
                 .filter { $0.sentence.section == section.slug && evidence.counterpartInNew($0.sentence) == nil }
+                .filter { fact in !newFacts[fact.kind].contains { index.covers($0.value, fact.value) } }
                 .sorted { $0.sentence.line < $1.sentence.line }
             guard var first = commitments.first else { continue }
             first.term = section.heading
