@@ -76,6 +76,8 @@ public struct Lexicon: Sendable, Equatable, Codable {
     public var quantity: QuantityWords
     /// Rule id → the neutral past-tense title used in explanations.
     public var rules: [String: String]
+    /// Rule id → the title of the same rule read the other way, for expansions ("A right of users was added").
+    public var expansionRules: [String: String]?
     /// Explanation templates: `gained`, `lost`, `changed`, `term`.
     public var explanations: [String: String]
 

@@ -49,7 +49,7 @@ struct FindingBuilder {
         if oldSentence == nil, let n = newSentence { oldSentence = evidence.counterpartInOld(n) }
         if newSentence == nil, let o = oldSentence { newSentence = evidence.counterpartInNew(o) }
         let section = newSentence?.section ?? oldSentence.map { evidence.newSection(forOld: $0.section) } ?? ""
-        let term = (candidate.new ?? candidate.old).map(\.term) ?? ""
+        let term = candidate.term ?? (candidate.new ?? candidate.old).map(\.term) ?? ""
         return Finding(rule: candidate.rule, severity: candidate.severity, direction: candidate.direction, section: section,
                        old: oldSentence.map { Finding.Quote(text: $0.text, line: $0.line) },
                        new: newSentence.map { Finding.Quote(text: $0.text, line: $0.line) },
@@ -66,8 +66,10 @@ struct FindingBuilder {
         }
         let template = lexicon.explanations[key] ?? "{title}"
         let termText = term.isEmpty ? "" : (lexicon.explanations["term"] ?? " ({term})").replacingOccurrences(of: "{term}", with: term)
+        let reduction = lexicon.rules[candidate.rule] ?? candidate.rule
+        let title = expansion ? lexicon.expansionRules?[candidate.rule] ?? reduction : reduction
         return template
-            .replacingOccurrences(of: "{title}", with: lexicon.rules[candidate.rule] ?? candidate.rule)
+            .replacingOccurrences(of: "{title}", with: title)
             .replacingOccurrences(of: "{term}", with: termText)
             .replacingOccurrences(of: "{old}", with: Self.shortened(old ?? ""))
             .replacingOccurrences(of: "{new}", with: Self.shortened(new ?? ""))

@@ -97,4 +97,6 @@ struct Candidate: Sendable {
     var direction: Finding.Direction
     var old: Fact?
     var new: Fact?
+    /// What changed, in words, when the facts' own terms do not say it ("30 days → 7 days").
+    var term: String?
 }

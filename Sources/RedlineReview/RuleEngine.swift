@@ -39,7 +39,8 @@ struct RuleEngine {
                 if afterFacts.isEmpty, let fallback { afterFacts = new[kind].filter { $0.value == fallback } }
                 guard let after = strongest(afterFacts, higherIsBetter) else {
                     if missingIsReduction, !new[kind].isEmpty || kind == "notice-period" {
-                        result.append(Candidate(rule: rule, severity: .material, direction: .reduction, old: before, new: nil))
+                        result.append(Candidate(rule: rule, severity: .material, direction: .reduction, old: before, new: nil,
+                                                term: "\(Self.describe(before.number ?? 0, kind)) → none stated"))
                     }
                     continue
                 }
@@ -47,7 +48,7 @@ struct RuleEngine {
                 guard abs(a - b) > 0.5 else { continue }
                 let reduced = higherIsBetter ? a < b : a > b
                 result.append(Candidate(rule: rule, severity: reduced ? .material : .minor, direction: reduced ? .reduction : .expansion,
-                                        old: before, new: after))
+                                        old: before, new: after, term: "\(Self.describe(b, kind)) → \(Self.describe(a, kind))"))
             }
         }
         compare("retention-period", rule: "retention.period-lengthened", higherIsBetter: false, missingIsReduction: false)
@@ -61,6 +62,27 @@ struct RuleEngine {
             result.append(Candidate(rule: "notice-of-changes.promise-removed", severity: .material, direction: .reduction, old: first, new: nil))
         }
         return result
+    }
+
+    /// A magnitude in words: a period in the largest whole unit ("3 years", "30 days"), an age,
+    /// or a rung of the modal ladder.
+    static func describe(_ value: Double, _ kind: String) -> String {
+        switch kind {
+        case "age": return "age \(Int(value.rounded()))"
+        case "retention-period", "notice-period":
+            for (unit, days) in [("year", 365.25), ("month", 30.44), ("week", 7.0), ("day", 1.0)] {
+                let count = value / days
+                if count >= 1, abs(count - count.rounded()) < 0.02 {
+                    let n = Int(count.rounded())
+                    return "\(n) \(unit)\(n == 1 ? "" : "s")"
+                }
+            }
+            return value < 1 ? "\(Int((value * 24).rounded())) hours" : "\(Int(value.rounded())) days"
+        default:
+            let rungs = ["a permission (may)", "a best effort (will try)", "a reasonable-measures promise", "a firm commitment (will)"]
+            let rung = Int(value.rounded())
+            return rungs.indices.contains(rung) ? rungs[rung] : (rung < 0 ? "only what the law requires" : "a firm commitment (will)")
+        }
     }
 
     /// The most protective fact: the highest value when higher protects, else the lowest.

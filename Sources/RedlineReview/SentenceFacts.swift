@@ -12,8 +12,11 @@ struct SentenceFacts {
     let audience: String
     var facts: [Fact] = []
 
+    /// The words of the sentence that named each ontology node, for the explanation ("data brokers").
+    var phraseByID: [String: String] = [:]
+
     mutating func add(_ kind: String, _ values: [String], number: Double? = nil) {
-        for value in values { facts.append(Fact(kind, value, sentence, number: number)) }
+        for value in values { facts.append(Fact(kind, value, sentence, number: number, term: phraseByID[value] ?? "")) }
     }
 
     func has(_ matcher: PhraseMatcher) -> Bool { matcher.contains(tokens) }
@@ -27,6 +30,13 @@ struct SentenceFacts {
     }
 
     mutating func read() {
+        let ontologies = [index.data, index.recipients, index.purposes, index.rights, index.choices, index.trackers, index.signals,
+                          index.measures, index.transfers, index.localization, index.redress, index.noticeFeatures]
+        for matcher in ontologies {
+            for match in matcher.matches(in: tokens) where phraseByID[match.id] == nil {
+                phraseByID[match.id] = tokens[match.start..<match.end].joined(separator: " ")
+            }
+        }
         readPractices()
         readRights()
         readChoicesAndTracking()
@@ -35,6 +45,14 @@ struct SentenceFacts {
         readChanges()
         readRetention()
         readCatalogueExtras()
+    }
+
+    /// Data named right after a negation ("(but not your password)", "without sharing login
+    /// credentials"): mentioned, not collected.
+    var locallyNegatedData: Set<String> {
+        Set(index.data.matches(in: tokens).filter { match in
+            negatedBefore(match.start, distance: 3) || index.immediateNegation.contains(Array(tokens[max(0, match.start - 2)..<match.start]))
+        }.map(\.id))
     }
 
     mutating func readPractices() {
@@ -52,7 +70,7 @@ struct SentenceFacts {
                 if statement.negated {
                     if statement.actor == .firstParty { add("no-collect", statement.data) }
                 } else {
-                    add("collect", statement.data)
+                    add("collect", statement.data.filter { !locallyNegatedData.contains($0) })
                     if statement.restrictors.contains("only") { add("purpose-closed", ["use"]) }
                 }
             default: break
