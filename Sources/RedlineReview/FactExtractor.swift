@@ -16,10 +16,11 @@ struct FactExtractor {
             let childrenSection = index.children.contains(headingTokens)
             for sentence in section.blocks.flatMap(\.sentences) {
                 let text = extractor.readingText(sentence)
-                let tokens = TextTokens(text, contractions: index.lexicon.contractions).tokens
+                let read = TextTokens(text, contractions: index.lexicon.contractions)
+                let tokens = read.tokens
                 let audience = sectionAudience ?? index.audiences.ids(in: tokens).first ?? "all"
                 let statements = extractor.statements(in: sentence, tokens: tokens, audience: audience)
-                var reader = SentenceFacts(index: index, sentence: sentence, tokens: tokens, text: text, statements: statements, quantities: quantities,
+                var reader = SentenceFacts(index: index, sentence: sentence, tokens: tokens, surface: read.surface, text: text, statements: statements, quantities: quantities,
                                             childrenSection: childrenSection, audience: audience)
                 reader.read()
                 facts += reader.facts

@@ -10,7 +10,7 @@ struct LexiconIndex: Sendable {
     let measures, transfers, localization, jurisdictions, audiences, noticeFeatures, redress: PhraseMatcher
     let rightGrants, conditionals: PhraseMatcher
     let identifiability, individual, optional, required, selfService, contact, consequences, breach: PhraseMatcher
-    let definitionExclusions, scopeCombine, scopeAcross: PhraseMatcher
+    let definitionExclusions, scopeCombine, scopeAcross, retentionIndefinite: PhraseMatcher
     let rightCues, disclaimers, anywhere, children, parentalConsent, childVerbs, changeContext: PhraseMatcher
     let impliedConsent, retroactive, nonRetroactive, businessTransfer: PhraseMatcher
     let retentionOpen, retentionCues, deletionCommitment, postErasure, fees, free: PhraseMatcher
@@ -63,6 +63,7 @@ struct LexiconIndex: Sendable {
         definitionExclusions = list(lexicon.definitionExclusions)
         scopeCombine = list(lexicon.scopeCombine)
         scopeAcross = list(lexicon.scopeAcross)
+        retentionIndefinite = list(lexicon.retentionIndefinite)
         disclaimers = list(lexicon.securityDisclaimers)
         anywhere = list(lexicon.anywhere)
         children = list(lexicon.children)

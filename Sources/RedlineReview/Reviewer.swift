@@ -31,7 +31,10 @@ public enum Reviewer {
         return Review(findings: Array(reductions.values), expansions: Array(expansions.values))
     }
 
+    /// Whether `a` stands for its rule and section rather than `b`: a material finding before a
+    /// minor one, then the first in reading order.
     private static func earlier(_ a: Finding, _ b: Finding) -> Bool {
+        if a.severity != b.severity { return a.severity < b.severity }
         let lineA = a.new?.line ?? a.old?.line ?? 0
         let lineB = b.new?.line ?? b.old?.line ?? 0
         return (lineA, a.explanation) <= (lineB, b.explanation)

@@ -25,6 +25,8 @@ struct SetRule: Sendable {
     /// Does not fire when the new version has any fact of this kind (a newly ignored Do Not Track
     /// signal while Global Privacy Control is honoured is net neutral).
     var unlessInNew: String?
+    /// Only a node flagged `high` in the lexicon is material; other values are minor.
+    var highOnly = false
     /// Overrides the rule per value (a sensitive data category has its own rule).
     var ruleForValue: (@Sendable (String, LexiconIndex) -> String)?
 
@@ -38,7 +40,9 @@ struct SetRule: Sendable {
         SetRule(kind: "collect", change: .gained, rule: "collection.new-category", sensitiveApart: true, ruleForValue: { value, index in
             index.sensitive.contains(value) ? "collection.sensitive-category" : "collection.new-category"
         }),
-        SetRule(kind: "purpose", change: .gained, rule: "purpose.new-purpose"),
+        // Basic service, security and legal purposes inform; advertising, AI training, profiling
+        // and sale gate (domain.md: high for those, and "improve services" is a trap).
+        SetRule(kind: "purpose", change: .gained, rule: "purpose.new-purpose", highOnly: true),
         SetRule(kind: "purpose-closed", change: .lost, rule: "purpose.limitation-opened"),
         SetRule(kind: "right", change: .lost, rule: "user-rights.right-removed"),
         SetRule(kind: "right-all", change: .lost, rule: "user-rights.scope-narrowed", requiresInNew: "right"),
@@ -72,6 +76,7 @@ struct SetRule: Sendable {
         SetRule(kind: "breach-notice", change: .lost, rule: "security.breach-notice-weakened"),
         SetRule(kind: "definition-exclusion", change: .gained, rule: "other.definition-narrowed"),
         SetRule(kind: "combine", change: .gained, rule: "other.scope-or-controller-changed"),
+        SetRule(kind: "retention-indefinite", change: .gained, rule: "retention.limit-removed"),
         SetRule(kind: "retention-period", change: .lost, rule: "retention.limit-removed"),
         SetRule(kind: "deletion-commitment", change: .lost, rule: "retention.deletion-weakened"),
         SetRule(kind: "post-erasure", change: .gained, rule: "retention.deletion-weakened"),

@@ -14,7 +14,8 @@ struct RuleEngine {
                 if let unless = rule.unlessInNew, !new[unless].isEmpty { continue }
                 if let flip = rule.requiresFlip, !new[flip].contains(where: { index.covers(fact.value, $0.value) }) { continue }
                 let id = rule.ruleForValue?(fact.value, index) ?? rule.rule
-                result.append(Candidate(rule: id, severity: rule.severity, direction: .reduction,
+                let severity: Finding.Severity = rule.highOnly && !index.high.contains(where: { index.covers($0, fact.value) }) ? .minor : rule.severity
+                result.append(Candidate(rule: id, severity: severity, direction: .reduction,
                                         old: rule.change == .lost ? fact : nil, new: rule.change == .gained ? fact : nil))
             }
             for fact in expansions where rule.requiresInNew == nil {

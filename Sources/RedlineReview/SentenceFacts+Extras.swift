@@ -5,16 +5,15 @@ extension SentenceFacts {
     mutating func readCatalogueExtras() {
         let acting = statements.filter { $0.actor == .firstParty && !$0.negated }
         for statement in acting where ["share", "sell"].contains(statement.action) {
-            let recipients = statement.recipients.isEmpty ? ["any"] : statement.recipients
-            // "We share aggregated statistics with partners" vs "We share usage information with partners".
-            add(has(index.identifiability) ? "deidentified-share" : "identified-share", recipients)
+            // "We share aggregated statistics with partners" vs "We share usage information with
+            // partners": only a named recipient can show the same flow became identifiable.
+            add(has(index.identifiability) ? "deidentified-share" : "identified-share", statement.recipients)
         }
-        if acting.contains(where: { $0.action == "collect" }), let from = tokens.firstIndex(of: "from") {
-            let sources = index.recipients.matches(in: tokens).filter { $0.start > from && $0.start - from <= Self.sourceReach }
-            add("source", sources.map(\.id))
-        }
-        if has(index.optional) { add("optional", ["any"]) }
-        if has(index.required) { add("required", ["any"]) }
+        if acting.contains(where: { $0.action == "collect" }) { add("source", sources()) }
+        // Keyed by the data named, else by the section, so a "required" elsewhere is no flip.
+        let keys = index.data.ids(in: tokens).isEmpty ? ["section:" + sentence.section] : index.data.ids(in: tokens)
+        if has(index.optional) { add("optional", keys) }
+        if has(index.required) { add("required", keys) }
         if has(index.individual), acting.contains(where: { ["use", "collect", "share"].contains($0.action) }) {
             add("individual-use", ["individual"])
         }
@@ -33,8 +32,20 @@ extension SentenceFacts {
         if has(index.scopeCombine), has(index.scopeAcross) { add("combine", ["combine"]) }
     }
 
-    /// How far after "from" a source may be named ("we receive information about you from our advertising partners").
+    /// How far after a collection verb "from" may stand, and the source after "from"
+    /// ("we receive information about you from our advertising partners").
     static let sourceReach = 8
+
+    /// Recipients named as where collected data comes from: "from" shortly after a collection
+    /// verb. "Requests from courts" names no source of data.
+    func sources() -> [String] {
+        let verbs = index.verbs["collect"]?.matches(in: tokens) ?? []
+        let froms = tokens.indices.filter { tokens[$0] == "from" }
+            .filter { from in verbs.contains { $0.start < from && from - $0.start <= Self.sourceReach } }
+        return index.recipients.matches(in: tokens)
+            .filter { match in froms.contains { match.start > $0 && match.start - $0 <= Self.sourceReach } }
+            .map(\.id)
+    }
 
     /// Opt-out channels ranked: self-service (a setting, a link) 2, contacting the company 1.
     mutating func readChoiceChannels() {

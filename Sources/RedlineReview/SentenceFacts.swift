@@ -5,6 +5,8 @@ struct SentenceFacts {
     let index: LexiconIndex
     let sentence: Sentence
     let tokens: [String]
+    /// `tokens` before plural folding.
+    let surface: [String]
     let text: String
     let statements: [Statement]
     let quantities: QuantityExtractor
@@ -34,7 +36,7 @@ struct SentenceFacts {
                           index.measures, index.transfers, index.localization, index.redress, index.noticeFeatures]
         for matcher in ontologies {
             for match in matcher.matches(in: tokens) where phraseByID[match.id] == nil {
-                phraseByID[match.id] = tokens[match.start..<match.end].joined(separator: " ")
+                phraseByID[match.id] = surface[match.start..<match.end].joined(separator: " ")
             }
         }
         readPractices()
@@ -189,9 +191,10 @@ struct SentenceFacts {
     }
 
     mutating func readChildren() {
+        // Parental consent is about children wherever it is named (PDF extractions split sentences).
+        if has(index.parentalConsent) { add("child-consent", ["parental-consent"]) }
         guard childrenSection || has(index.children) else { return }
         for age in quantities.ages(in: text) { add("age", age.jurisdictions, number: age.value) }
-        if has(index.parentalConsent) { add("child-consent", ["parental-consent"]) }
         if index.negation.contains(tokens), has(index.childVerbs) { add("child-prohibition", ["children"]) }
     }
 
@@ -214,6 +217,10 @@ struct SentenceFacts {
         let periods = has(index.changeContext) ? [] : quantities.periods(in: text)
         if let longest = periods.map(\.value).max() { add("retention-period", subjects, number: longest) }
         if has(index.retentionOpen) { add("retention-open", subjects) }
+        // OPP-115 Retention Period "Indefinitely": kept without any limit, whatever was said before.
+        if has(index.retentionIndefinite), !negatedBefore(index.retentionIndefinite.matches(in: tokens)[0].start) {
+            add("retention-indefinite", ["indefinite"])
+        }
         if has(index.deletionCommitment) { add("deletion-commitment", ["deletion"]) }
         if has(index.postErasure), index.rights.ids(in: tokens).contains("erasure") { add("post-erasure", ["post-erasure"]) }
     }
