@@ -218,9 +218,12 @@ struct SentenceFacts {
         if let longest = periods.map(\.value).max() { add("retention-period", subjects, number: longest) }
         if has(index.retentionOpen) { add("retention-open", subjects) }
         // OPP-115 Retention Period "Indefinitely": kept without any limit, whatever was said before.
-        if has(index.retentionIndefinite), !negatedBefore(index.retentionIndefinite.matches(in: tokens)[0].start) {
-            add("retention-indefinite", ["indefinite"])
+        // "Permanently delete your account" is a deletion, not a retention without limit.
+        let deletion: Set<String> = ["delete", "deleted", "erase", "erased", "remove", "removed", "destroy", "destroyed"]
+        let indefinite = index.retentionIndefinite.matches(in: tokens).filter { match in
+            !negatedBefore(match.start) && !(match.end < tokens.count && deletion.contains(tokens[match.end]))
         }
+        if !indefinite.isEmpty { add("retention-indefinite", ["indefinite"]) }
         if has(index.deletionCommitment) { add("deletion-commitment", ["deletion"]) }
         if has(index.postErasure), index.rights.ids(in: tokens).contains("erasure") { add("post-erasure", ["post-erasure"]) }
     }

@@ -111,6 +111,12 @@ enum RuleCases {
                  new: "You must complete our surveys to use the service, and providing your answers is mandatory.",
                  trapOld: "Participation in our surveys is voluntary.",
                  trapNew: "Taking part in our surveys is optional."),
+        // Training people is not training models.
+        RuleCase(rule: "purpose.new-purpose",
+                 old: "We use your information to provide our services.",
+                 new: "We use your information to provide our services and to develop and train machine learning models.",
+                 trapOld: "We use your information to provide our services.",
+                 trapNew: "We use your information to provide our services and to deliver training and consulting."),
         RuleCase(rule: "purpose.limitation-opened",
                  old: "We only use your information to provide our services.",
                  new: "We use your information to provide our services, among other things.",
