@@ -3,7 +3,8 @@ import RedlineParse
 
 /// `other.commitment-section-deleted` (domain.md §B.4 "other"): an old section that carried
 /// commitments has no counterpart in the new version, its commitments appear nowhere else, and
-/// no other rule already explained what was lost there.
+/// no other rule already explained what was lost there. The catalogue rates it "medium (review)":
+/// a heuristic catch-all, so it informs the reviewer (minor) rather than gating.
 struct SectionDeletion {
     /// Fact kinds that are promises to users rather than descriptions of a practice.
     static let commitmentKinds = [
@@ -30,7 +31,7 @@ struct SectionDeletion {
                 .sorted { $0.sentence.line < $1.sentence.line }
             guard var first = commitments.first else { continue }
             first.term = section.heading
-            result.append(Candidate(rule: "other.commitment-section-deleted", severity: .material, direction: .reduction,
+            result.append(Candidate(rule: "other.commitment-section-deleted", severity: .minor, direction: .reduction,
                                     old: first, new: nil))
         }
         return result
