@@ -44,7 +44,7 @@ public struct Lexicon: Sendable, Equatable, Codable {
     /// channels, breach notice, definitions, scope); optional so a locale can ship without them.
     public var identifiabilityCues, individualCues, optionalCues, requiredCues: [String]?
     public var selfServiceChannels, contactChannels, choiceConsequences, breachCues: [String]?
-    public var definitionExclusions, scopeCombine, scopeAcross, retentionIndefinite: [String]?
+    public var definitionExclusions, scopeCombine, scopeAcross, retentionIndefinite, monthNames: [String]?
     /// Words that open a condition ("if your browser sends a Do Not Track signal, …").
     public var conditionals: [String]?
     public var choices: [Entry]

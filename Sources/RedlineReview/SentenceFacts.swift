@@ -200,6 +200,9 @@ struct SentenceFacts {
 
     mutating func readChanges() {
         guard has(index.changeContext) else { return }
+        // "Please take a look before the changes take effect on December 15, 2022": a banner
+        // announcing one dated change, not the policy's promise about changes (domain.md B.3: dates are noise).
+        if isDatedAnnouncement { return }
         for feature in index.noticeFeatures.matches(in: tokens) where !negatedBefore(feature.start) { add("notice-feature", [feature.id]) }
         for statement in statements where statement.action == "notify" && statement.actor == .firstParty && !statement.negated {
             add("notice-promise", ["notify"], number: Double(statement.modality.rawValue))
@@ -208,6 +211,14 @@ struct SentenceFacts {
         if has(index.impliedConsent) { add("implied-consent", ["implied-consent"]) }
         if has(index.retroactive) { add("retroactive", ["retroactive"]) }
         if has(index.nonRetroactive) { add("non-retroactive", ["non-retroactive"]) }
+    }
+
+    /// The sentence names a calendar date: a month next to a day number ("December 15", "15 May"),
+    /// and a year. ("We may" is no month: no day number stands beside it.)
+    var isDatedAnnouncement: Bool {
+        let isNumber = { (i: Int) in tokens.indices.contains(i) && tokens[i].allSatisfy(\.isNumber) }
+        let dated = index.months.matches(in: tokens).contains { isNumber($0.end) || isNumber($0.start - 1) }
+        return dated && tokens.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
     }
 
     mutating func readRetention() {

@@ -194,6 +194,12 @@ enum RuleCases {
                  new: "We may update this policy from time to time.",
                  trapOld: "## Our promise\n\nWe will not materially reduce your rights without taking steps to bring such changes to your attention.\n",
                  trapNew: "## Changes to this policy\n\nWe will not materially reduce your rights without taking steps to bring such changes to your attention.\n"),
+        // A banner announcing one dated change is not the policy's notice promise.
+        RuleCase(rule: "notice-of-changes.channel-weakened",
+                 old: "We will notify you by email of any changes to this policy.",
+                 new: "We will post any changes to this policy on this page.",
+                 trapOld: "We will post any changes to this policy on this page. Please take a look before the changes take effect on December 15, 2022.",
+                 trapNew: "We will post any changes to this policy on this page."),
         RuleCase(rule: "notice-of-changes.implied-consent-added",
                  old: "We will notify you of changes to this policy by email.",
                  new: "We will notify you of changes to this policy by email. Your continued use of our services means that you agree to the changes.",
