@@ -6,7 +6,13 @@ import RedlineReview
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Measure the rights review against judged pairs (precision, recall, F1, finding recall).")
+        abstract: "Measure the rights review against judged pairs (precision, recall, F1, finding recall).",
+        discussion: """
+        Examples:
+          redline eval --labels ../shared/corpus/labels-dev.json --corpus ../shared/corpus/real
+          redline eval --labels labels.json --corpus corpus --split holdout --verbose
+          redline eval --corpus ../shared/corpus/real --consecutive --verbose
+        """)
 
     @Option(help: ArgumentHelp("The judged pairs (labels-dev.json); not needed with --consecutive.", valueName: "file"))
     var labels: String?
