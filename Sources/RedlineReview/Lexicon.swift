@@ -45,6 +45,8 @@ public struct Lexicon: Sendable, Equatable, Codable {
     public var identifiabilityCues, individualCues, optionalCues, requiredCues: [String]?
     public var selfServiceChannels, contactChannels, choiceConsequences, breachCues: [String]?
     public var definitionExclusions, scopeCombine, scopeAcross, retentionIndefinite, monthNames: [String]?
+    /// Words that set a signal aside ("rather than the Do Not Track option").
+    public var contrastCues: [String]?
     /// Words that open a condition ("if your browser sends a Do Not Track signal, …").
     public var conditionals: [String]?
     public var choices: [Entry]

@@ -51,6 +51,12 @@ struct FindingBuilder {
         var newSentence = candidate.new?.sentence
         if oldSentence == nil, let n = newSentence { oldSentence = evidence.counterpartInOld(n) }
         if newSentence == nil, let o = oldSentence { newSentence = evidence.counterpartInNew(o) }
+        // A list item whose words stayed while its lead-in changed is quoted with the lead-in,
+        // so the two quotes show what changed.
+        if let o = oldSentence, let n = newSentence, o.text == n.text, o.leadIn != n.leadIn {
+            oldSentence?.text = [o.leadIn, o.text].compactMap { $0 }.joined(separator: " ")
+            newSentence?.text = [n.leadIn, n.text].compactMap { $0 }.joined(separator: " ")
+        }
         let section = newSentence?.section ?? oldSentence.map { evidence.newSection(forOld: $0.section) } ?? ""
         let term = candidate.term ?? (candidate.new ?? candidate.old).map(\.term) ?? ""
         return Finding(rule: candidate.rule, severity: candidate.severity, direction: candidate.direction, section: section,

@@ -164,16 +164,26 @@ struct SentenceFacts {
             let window = (max(0, position - StatementExtractor.window)..<position).filter { !inName($0) }.map { tokens[$0] }
             return index.negation.contains(window)
         }
-        let outside = tokens.indices.filter { !inName($0) }.map { tokens[$0] }
         let verbs = index.verbs["honor"]?.matches(in: tokens) ?? []
-        let conditional = index.conditionals.contains(tokens)
+        let conditionals = index.conditionals.matches(in: tokens)
+        let contrasts = index.contrasts.matches(in: tokens)
         // Each signal goes with the honour verb nearest to it: "we do not respond to DNT, but we
         // honor GPC" ignores one signal and honours the other.
         for name in names {
-            let verb = verbs.min { abs($0.start - name.start) < abs($1.start - name.start) }
-            if let verb { add(negated(before: verb.start) ? "signal-ignored" : "signal-honored", [name.id]) }
-            else if conditional && index.negation.contains(outside) { add("signal-honored", [name.id]) }
-            else if index.negation.contains(outside) { add("signal-ignored", [name.id]) }
+            // "We respond to these settings rather than the Do Not Track option."
+            if contrasts.contains(where: { $0.end <= name.start && name.start - $0.end <= 3 }) {
+                add("signal-ignored", [name.id])
+                continue
+            }
+            // "If your browser sends a DNT signal, we do not set analytics cookies": the signal
+            // is the condition and a practice after it is switched off.
+            let isCondition = conditionals.contains { $0.start < name.start && name.start - $0.start <= 8 }
+            let switchedOff = (name.end..<tokens.count).filter { !inName($0) }.contains { index.negation.contains([tokens[$0]]) }
+            if isCondition && switchedOff {
+                add("signal-honored", [name.id])
+            } else if let verb = verbs.min(by: { abs($0.start - name.start) < abs($1.start - name.start) }) {
+                add(negated(before: verb.start) ? "signal-ignored" : "signal-honored", [name.id])
+            }
         }
     }
 
@@ -231,9 +241,11 @@ struct SentenceFacts {
         // OPP-115 Retention Period "Indefinitely": kept without any limit, whatever was said before.
         // "Permanently delete your account" is a deletion, not a retention without limit.
         let deletion: Set<String> = ["delete", "deleted", "erase", "erased", "remove", "removed", "destroy", "destroyed"]
-        let indefinite = index.retentionIndefinite.matches(in: tokens).filter { match in
-            !negatedBefore(match.start) && !(match.end < tokens.count && deletion.contains(tokens[match.end]))
-        }
+        // Cookies kept on the user's device and de-identified data are not the company's records of a person.
+        let indefinite = has(index.trackers) || has(index.identifiability) || tokens.contains("cookie") ? [] :
+            index.retentionIndefinite.matches(in: tokens).filter { match in
+                !negatedBefore(match.start) && !(match.end < tokens.count && deletion.contains(tokens[match.end]))
+            }
         if !indefinite.isEmpty { add("retention-indefinite", ["indefinite"]) }
         if has(index.deletionCommitment) { add("deletion-commitment", ["deletion"]) }
         if has(index.postErasure), index.rights.ids(in: tokens).contains("erasure") { add("post-erasure", ["post-erasure"]) }

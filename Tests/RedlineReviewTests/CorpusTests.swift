@@ -45,9 +45,9 @@ import Testing
         guard let outcomes = try outcomes(.holdout) else { return }
         let score = report(outcomes, .holdout)
         // Floors at the figures reached on pairs the rules were not tuned on (precision 0.86 = 6/7,
-        // recall 0.86 = 6/7, finding recall 0.44 = 7/16); the goal is 0.9.
+        // recall 0.86 = 6/7, finding recall 0.50 = 8/16); the goal is 0.9.
         #expect(score.precision >= 0.85)
         #expect(score.recall >= 0.85)
-        #expect(score.findingRecall >= 0.4)
+        #expect(score.findingRecall >= 0.45)
     }
 }

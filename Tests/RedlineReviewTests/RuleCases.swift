@@ -225,6 +225,12 @@ enum RuleCases {
                  new: "Our systems do not respond to Do Not Track signals, and this now includes analytics cookies.",
                  trapOld: "We honor Do Not Track signals.",
                  trapNew: "We do not respond to Do Not Track signals, but we honor Global Privacy Control signals."),
+        // A user's own wishes are no condition on the signal; a contrast sets the signal aside.
+        RuleCase(rule: "tracking.signal-no-longer-honored",
+                 old: "We honor Do Not Track signals.",
+                 new: "We respond to our own privacy settings rather than the Do Not Track browser option.",
+                 trapOld: "We respond to our own privacy settings rather than the Do Not Track browser option.",
+                 trapNew: "If you do not want to be tracked, you can enable Do Not Track in your browser settings."),
         RuleCase(rule: "other.definition-narrowed",
                  old: "Personal information means information that identifies you.",
                  new: "Personal information means information that identifies you. It does not include device identifiers or hashed email addresses.",
