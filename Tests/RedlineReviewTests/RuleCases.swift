@@ -246,6 +246,12 @@ enum RuleCases {
                  new: "## Sharing\n\nWe share data with service providers.\n",
                  trapOld: "## Sharing\n\nWe share data with service providers.\n\n## Staff access\n\nWe will never access the contents of your messages.\n",
                  trapNew: "## Sharing\n\nWe share data with service providers.\n\n## Security\n\nWe never access the contents of your messages.\n"),
+        // A link's "https://" is no encryption promise.
+        RuleCase(rule: "security.safeguard-removed",
+                 old: "We encrypt your messages in transit. See our terms at https://example.com/terms.",
+                 new: "See our terms at https://example.com/terms.",
+                 trapOld: "See our terms at https://example.com/terms.",
+                 trapNew: "See our terms at http://example.com/terms."),
         RuleCase(rule: "international-transfer.safeguard-removed",
                  old: "We transfer data outside the EEA under standard contractual clauses approved by the European Commission.",
                  new: "We may transfer your information to any country where we operate.",
