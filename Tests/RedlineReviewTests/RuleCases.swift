@@ -251,7 +251,7 @@ enum RuleCases {
                  old: "We encrypt your messages in transit. See our terms at https://example.com/terms.",
                  new: "See our terms at https://example.com/terms.",
                  trapOld: "See our terms at https://example.com/terms.",
-                 trapNew: "See our terms at http://example.com/terms."),
+                 trapNew: "See our terms on our website."),
         RuleCase(rule: "international-transfer.safeguard-removed",
                  old: "We transfer data outside the EEA under standard contractual clauses approved by the European Commission.",
                  new: "We may transfer your information to any country where we operate.",
