@@ -8,8 +8,9 @@ import RedlineParse
 public enum Differ {
     public static func diff(_ old: Document, _ new: Document) -> PolicyDiff {
         var tokens = TokenTable()
-        let oldItems = SentenceItem.items(of: old, tokens: &tokens)
-        let newItems = SentenceItem.items(of: new, tokens: &tokens)
+        var known: [String: (MatchText, [Int])] = [:]
+        let oldItems = SentenceItem.items(of: old, tokens: &tokens, known: &known)
+        let newItems = SentenceItem.items(of: new, tokens: &tokens, known: &known)
         let oldWords = wordsBySection(oldItems, count: old.sections.count)
         let newWords = wordsBySection(newItems, count: new.sections.count)
         let profiles = SectionMatcher.profiles(old: old.sections, new: new.sections, oldWords: oldWords, newWords: newWords, tokens: &tokens)

@@ -84,26 +84,12 @@ public enum SentenceSplitter {
             return sentences
         }
 
-        /// Whether the scalar at `index` extends the character before it (a combining mark, a
-        /// variation selector, a joiner): then that character is not the bare punctuation it starts with.
-        func isExtended(at index: Int) -> Bool {
-            // Nothing below U+0300 extends a character: its lead byte is below 0xCC.
-            guard index < bytes.count, bytes[index] >= 0xCC else { return false }
-            let value = UTF8Text.scalar(in: bytes, at: index).value
-            guard let scalar = Unicode.Scalar(value) else { return false }
-            return scalar.properties.isGraphemeExtend || scalar.properties.generalCategory == .spacingMark || value == 0x200D
-        }
+        func isExtended(at index: Int) -> Bool { UTF8Text.isExtending(bytes, at: index) }
 
         /// The end of the whitespace character at `index` (with any marks on it), nil when it is not whitespace.
         func whitespaceEnd(at index: Int) -> Int? {
-            let (value, length) = UTF8Text.scalar(in: bytes, at: index)
-            guard UTF8Text.isWhitespace(value) else { return nil }
-            var end = index + length
-            // Line breaks never take marks; other whitespace can.
-            if value != 0x0A, value != 0x0D {
-                while end < bytes.count, isExtended(at: end) { end += UTF8Text.scalar(in: bytes, at: end).length }
-            }
-            return end
+            let (value, end) = UTF8Text.characterEnd(bytes, at: index)
+            return UTF8Text.isWhitespace(value) ? end : nil
         }
 
         /// A sentence boundary needs whitespace and then something that can start a sentence.

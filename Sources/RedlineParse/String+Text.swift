@@ -43,6 +43,29 @@ public enum UTF8Text {
                     | UInt32(bytes[index + 3] & 0x3F), 4)
     }
 
+    /// Whether the scalar at `index` extends the character before it (a combining mark, a variation
+    /// selector, a joiner), so that the two are one `Character`.
+    @inline(__always)
+    public static func isExtending(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        // Nothing below U+0300 extends a character: its lead byte is below 0xCC.
+        guard index < bytes.count, bytes[index] >= 0xCC else { return false }
+        let value = scalar(in: bytes, at: index).value
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isGraphemeExtend || scalar.properties.generalCategory == .spacingMark || value == 0x200D
+    }
+
+    /// The end of the character starting at `index`: the scalar and the marks extending it
+    /// (line breaks and other controls take none).
+    @inline(__always)
+    public static func characterEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (first: UInt32, end: Int) {
+        let (value, length) = scalar(in: bytes, at: index)
+        var end = index + length
+        if value >= 0x20, value != 0x7F {
+            while isExtending(bytes, at: end) { end += scalar(in: bytes, at: end).length }
+        }
+        return (value, end)
+    }
+
     /// `bytes` with runs of whitespace scalars collapsed to one space and the ends trimmed.
     public static func collapsingWhitespace(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
         guard !bytes.isEmpty else { return "" }

@@ -96,5 +96,6 @@ struct TextEquivalenceTests {
         let old = ReferenceMatchText(text)
         #expect(new.key == old.key, "\(text)")
         #expect(new.words == old.words, "\(text)")
+        #expect(WordDiff.tokens(text) == ReferenceWordTokens.tokens(text), "\(text)")
     }
 }
