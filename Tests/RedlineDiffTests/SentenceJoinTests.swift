@@ -1,4 +1,6 @@
 import Testing
+import RedlineRender
+import RedlineReview
 @testable import RedlineDiff
 
 @Suite("Split and merged sentences")
@@ -53,5 +55,14 @@ struct SentenceJoinTests {
         let new = "## A\n\nWe collect your name and address. Cookies help us remember you.\n"
         let sentences = TestSupport.sentences(TestSupport.diff(old, new))
         #expect(sentences.allSatisfy { $0.join == nil })
+    }
+
+    @Test func reportsSayWhatWasSplit() {
+        let report = DiffReport(old: .init(label: "old.md"), new: .init(label: "new.md"), diff: TestSupport.diff(Self.long, Self.split), review: Review())
+        let json = JSONReport.render(report)
+        #expect(json.contains("\"kind\" : \"split\""))
+        #expect(json.contains("\"text\" : \"We use them to send you receipts and account notices.\""))
+        #expect(TextReport.render(report, color: false).contains("  ~ line 3, split into 2 sentences: "))
+        #expect(MarkdownReport.render(report).contains("- **Edited** (line 3, split into 2 sentences): "))
     }
 }
