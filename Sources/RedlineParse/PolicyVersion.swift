@@ -8,14 +8,19 @@ public struct PolicyVersion: Sendable, Equatable {
     /// The Markdown after the front matter (line ends normalised to `\n`).
     public var body: String
     public var document: Document
+    /// SHA-256 of the whole file as decoded (BOM dropped, line ends `\n`): what the lock file, the
+    /// incremental cache and `versions.json` identify a version's content by.
+    public var contentHash: ContentHash
 
-    public init(policy: String, locale: String, path: String, frontMatter: FrontMatter, body: String, document: Document) {
+    public init(policy: String, locale: String, path: String, frontMatter: FrontMatter, body: String, document: Document,
+                contentHash: ContentHash? = nil) {
         self.policy = policy
         self.locale = locale
         self.path = path
         self.frontMatter = frontMatter
         self.body = body
         self.document = document
+        self.contentHash = contentHash ?? ContentHash(of: body)
     }
 
     /// The effective date, which names the version.
@@ -33,6 +38,7 @@ public struct PolicyVersion: Sendable, Equatable {
         }
         let parsed = DocumentParser.parse(body, path: path, firstLine: bodyLine, unsafeHTML: unsafeHTML)
         diagnostics += parsed.warnings
-        return PolicyVersion(policy: policy, locale: locale, path: path, frontMatter: frontMatter, body: body, document: parsed.document)
+        return PolicyVersion(policy: policy, locale: locale, path: path, frontMatter: frontMatter, body: body, document: parsed.document,
+                             contentHash: ContentHash(of: text))
     }
 }

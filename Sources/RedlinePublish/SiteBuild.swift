@@ -20,6 +20,8 @@ public struct SiteBuild {
     public var outputDirectory: URL
     public var buildDate: PolicyDate
     public var clean: Bool
+    /// Called as each stage starts (the CLI's progress line); nil by default.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
     public init(siteDirectory: URL, outputDirectory: URL? = nil, buildDate: PolicyDate, clean: Bool = false) {
         self.siteDirectory = siteDirectory
@@ -30,8 +32,11 @@ public struct SiteBuild {
 
     /// Builds the site. Nothing is written unless loading and rendering succeed.
     public func run() throws -> Summary {
+        progress?(.loading)
         let source = try SiteLoader(siteDirectory: siteDirectory).load()
+        progress?(.rendering(policies: source.policies.count, versions: source.versions.count, locales: source.config.locales.count))
         let files = try SiteRenderer(source: source, buildDate: buildDate).render()
+        progress?(.writing(files: files.count))
         try SiteWriter(output: outputDirectory, clean: clean).write(files)
         return Self.summarize(source, files)
     }

@@ -13,6 +13,10 @@ struct BuildCommand: ParsableCommand {
           redline build                          # the site in the current folder
           redline build --site ./policies --output /tmp/site
           redline build --date 2026-01-01        # as if built on that day (archived/upcoming)
+          redline build --quiet                  # CI: no progress, only errors and warnings
+
+        Progress is shown only when standard output is a terminal.
+        Exit codes: 0 built, 65 bad content (public/ untouched), 74 cannot write.
         """
     )
 
@@ -32,11 +36,15 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let buildDate = try BuildDate.parse(date)
-        let build = SiteBuild(siteDirectory: siteOptions.siteURL,
+        var build = SiteBuild(siteDirectory: siteOptions.siteURL,
                               outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
                               buildDate: buildDate, clean: clean)
+        let progress = ProgressLine(enabled: !quiet && Terminal.isInteractive)
+        build.progress = { progress.show(ProgressLine.describe($0)) }
+        defer { progress.clear() }
         do {
             let summary = try build.run()
+            progress.clear()
             Terminal.report(summary.warnings)
             guard !quiet else { return }
             for count in summary.locales {
