@@ -174,17 +174,22 @@ public struct MatchText: Sendable, Equatable {
     static func isNoise(_ words: [String]) -> Bool {
         guard !words.isEmpty else { return true }
         guard words.count <= 12 else { return false }
+        // A noise line ends with a date word, unless it is a bare prefix (at most four words): most sentences stop here.
+        if words.count > 4, !isDateWord(words[words.count - 1]) { return false }
         let joined = words.prefix(4).joined(separator: " ")
-        let prefixes = ["last updated", "last modified", "last revised", "effective date", "effective as of", "effective",
-                        "updated", "date of last revision", "this version", "version date", "revised", "last update"]
         let rest: ArraySlice<String>
-        if let prefix = prefixes.first(where: { joined == $0 || joined.hasPrefix($0 + " ") }) {
-            rest = words.dropFirst(prefix.split(separator: " ").count)
+        if let prefix = noisePrefixes.first(where: { joined == $0.text || joined.hasPrefix($0.text + " ") }) {
+            rest = words.dropFirst(prefix.words)
         } else {
             rest = words[...]
         }
         return rest.allSatisfy(isDateWord) && (rest.count < words.count || rest.contains { $0.first?.isNumber == true })
     }
+
+    static let noisePrefixes: [(text: String, words: Int)] = [
+        "last updated", "last modified", "last revised", "effective date", "effective as of", "effective",
+        "updated", "date of last revision", "this version", "version date", "revised", "last update",
+    ].map { ($0, $0.split(separator: " ").count) }
 
     static func isDateWord(_ word: String) -> Bool {
         if word.allSatisfy(\.isNumber) { return true }

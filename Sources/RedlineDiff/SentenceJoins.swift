@@ -57,8 +57,15 @@ struct SentenceJoins {
     func groups(one: [SentenceItem], many: [SentenceItem], oneMatch: [Int?], manyMatch: [Int?], taken: Set<Int>,
                 many takenMany: Set<Int> = [], section: ((Int) -> Int?)? = nil) -> [(Int, [Int])] {
         let mapSection = section ?? { sectionMap[$0] }
-        var manyBySection: [Int: [Int]] = [:]
-        for (index, item) in many.enumerated() { manyBySection[item.section, default: []].append(index) }
+        // Unpaired items by content word, so that seeding an unpaired sentence only looks at the
+        // items sharing words with it (a big rewrite has hundreds of each).
+        let vocabulary = (many.lazy.flatMap(\.tokens).max() ?? -1) + 1
+        var postings = [[Int]](repeating: [], count: vocabulary)
+        for (index, item) in many.enumerated() where manyMatch[index] == nil && !item.match.isNoise && !takenMany.contains(index) {
+            for token in item.tokens { postings[token].append(index) }
+        }
+        var counts = [Int](repeating: 0, count: many.count)
+        var touched: [Int] = []
         var used = takenMany
         var result: [(Int, [Int])] = []
         for o in one.indices where !one[o].match.isNoise && !taken.contains(o) {
@@ -77,8 +84,23 @@ struct SentenceJoins {
                 return Similarity.sentenceScore(shared: Similarity.shared(union, item.tokens), item.tokens.count, union.count)
             }
             let baseline = current.map { score([$0]) } ?? 0
-            let seeds: [Int] = if let current { [current] } else {
-                mapSection(item.section).map { (manyBySection[$0] ?? []).filter { manyMatch[$0] == nil && free($0) && contributes($0) } } ?? []
+            var seeds: [Int] = []
+            if let current {
+                seeds = [current]
+            } else if let target = mapSection(item.section) {
+                for token in item.tokens where token < vocabulary {
+                    for m in postings[token] {
+                        if counts[m] == 0 { touched.append(m) }
+                        counts[m] += 1
+                    }
+                }
+                for m in touched {
+                    // `counts[m]` words of m are in the sentence: the share `contributes` asks for.
+                    if many[m].section == target, free(m), Double(counts[m]) / Double(many[m].tokens.count) >= Self.contribution { seeds.append(m) }
+                    counts[m] = 0
+                }
+                touched.removeAll(keepingCapacity: true)
+                seeds.sort()
             }
             var best: (score: Double, group: [Int])?
             for seed in seeds {
