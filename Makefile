@@ -52,7 +52,7 @@ fuzz: deps
 	mkdir -p Fuzz/corpus Fuzz/artifacts
 	if [ -d $(SHARED)/corpus/real ]; then python3 Fuzz/make-seeds.py $(SHARED)/corpus/real Fuzz/corpus; fi
 	nice -n 15 Fuzz/.build/release/RedlineFuzz Fuzz/corpus Fuzz/seeds -max_total_time=$(FUZZ_SECONDS) \
-	  -max_len=16384 -timeout=30 -rss_limit_mb=3072 -artifact_prefix=Fuzz/artifacts/ -print_final_stats=1
+	  -max_len=4096 -timeout=30 -rss_limit_mb=3072 -artifact_prefix=Fuzz/artifacts/ -print_final_stats=1
 
 clean:
 	rm -rf .build public .redline-cache

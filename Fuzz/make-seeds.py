@@ -8,7 +8,7 @@ Usage: make-seeds.py CORPUS_DIR OUT_DIR
 """
 import hashlib, os, re, sys
 
-MAX = 6000
+MAX = 2000
 corpus, out = sys.argv[1], sys.argv[2]
 os.makedirs(out, exist_ok=True)
 

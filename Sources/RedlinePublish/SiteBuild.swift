@@ -20,6 +20,9 @@ public struct SiteBuild {
     public var outputDirectory: URL
     public var buildDate: PolicyDate
     public var clean: Bool
+    /// `--amend`: published versions whose change is deliberate, recorded in the lock with `reason`.
+    public var amend: [LockSelector] = []
+    public var reason: String?
 
     public init(siteDirectory: URL, outputDirectory: URL? = nil, buildDate: PolicyDate, clean: Bool = false) {
         self.siteDirectory = siteDirectory
@@ -30,10 +33,17 @@ public struct SiteBuild {
 
     /// Builds the site. Nothing is written unless loading and rendering succeed.
     public func run() throws -> Summary {
-        let source = try SiteLoader(siteDirectory: siteDirectory).load()
+        let loaded = try SiteLoader(siteDirectory: siteDirectory).load()
+        // Published versions must match content/redline.lock; the lock is saved only after the site is written.
+        let lockCheck = LockCheck(siteDirectory: siteDirectory, buildDate: buildDate, amend: amend, reason: reason)
+        let locked = try lockCheck.verify(loaded)
+        let source = locked.source
         let files = try SiteRenderer(source: source, buildDate: buildDate).render()
         try SiteWriter(output: outputDirectory, clean: clean).write(files)
-        return Self.summarize(source, files)
+        try lockCheck.save(locked)
+        var summary = Self.summarize(source, files)
+        summary.warnings += locked.warnings
+        return summary
     }
 
     static func summarize(_ source: SiteSource, _ files: [OutputFile]) -> Summary {

@@ -13,6 +13,7 @@ struct BuildCommand: ParsableCommand {
           redline build                          # the site in the current folder
           redline build --site ./policies --output /tmp/site
           redline build --date 2026-01-01        # as if built on that day (archived/upcoming)
+          redline build --amend privacy/2021-03-01/de --reason "Fixed a mistranslated sentence."
         """
     )
 
@@ -30,11 +31,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
     var quiet = false
 
+    @OptionGroup var amendOptions: AmendOptions
+
     func run() throws {
         let buildDate = try BuildDate.parse(date)
-        let build = SiteBuild(siteDirectory: siteOptions.siteURL,
+        var build = SiteBuild(siteDirectory: siteOptions.siteURL,
                               outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
                               buildDate: buildDate, clean: clean)
+        build.amend = try amendOptions.selectors()
+        build.reason = amendOptions.reason
         do {
             let summary = try build.run()
             Terminal.report(summary.warnings)
