@@ -75,10 +75,13 @@ public struct LockCheck: Sendable {
                           hint: "restore the file (`git checkout -- \(path)`), or record its removal with `redline build --amend \(selector) --reason \"…\"`")
         case .changed(_, let locked, let now):
             var message = "published version changed since it was locked (\(locked) → \(now))"
+            var line = 1
             if let version = source.versions.first(where: { $0.path == path }) {
-                message += "\n" + LockedText(siteDirectory: siteDirectory).diff(locked: locked, against: version)
+                let diff = LockedText(siteDirectory: siteDirectory).diff(locked: locked, against: version)
+                message += "\n" + diff.report
+                line = diff.line ?? 1
             }
-            return .error(at: SourceLocation(path: path), message,
+            return .error(at: SourceLocation(path: path, line: line), message,
                           hint: "undo the change, or amend the published version with `redline build --amend \(selector) --reason \"…\"`")
         }
     }

@@ -14,21 +14,25 @@ struct LockedText {
     /// How far back in the file's history to look.
     static let maximumRevisions = 50
 
-    /// The redline from the locked text to `version`, as `redline diff` prints it, indented.
-    func diff(locked: ContentHash, against version: PolicyVersion) -> String {
+    /// The redline from the locked text to `version`, as `redline diff` prints it, indented, and
+    /// the line of the first changed sentence in the current file (nil when unknown).
+    func diff(locked: ContentHash, against version: PolicyVersion) -> (report: String, line: Int?) {
         guard let text = find(locked, path: version.path) else {
-            return "    (no revision with \(locked) in this folder's git history, so the diff cannot be shown; try `git log -p -- \(version.path)`)"
+            return ("    (no revision with \(locked) in this folder's git history, so the diff cannot be shown; try `git log -p -- \(version.path)`)", nil)
         }
         var diagnostics: [Diagnostic] = []
         guard let old = PolicyVersion.parse(text, policy: version.policy, locale: version.locale, path: version.path,
                                             folderDate: nil, unsafeHTML: false, diagnostics: &diagnostics) else {
-            return "    (the locked text no longer parses, so the diff cannot be shown)"
+            return ("    (the locked text no longer parses, so the diff cannot be shown)", nil)
         }
         let diff = Differ.diff(old.document, version.document)
         let review = Reviewer.review(old: old.document, new: version.document, diff: diff, locale: version.locale)
         let report = DiffReport(old: .init(label: "\(version.path) (locked)", file: version.path),
                                 new: .init(label: "\(version.path) (now)", file: version.path), diff: diff, review: review)
-        return TextReport.render(report).split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+        let lines = TextReport.render(report).split(separator: "\n", omittingEmptySubsequences: false)
+        let firstChange = diff.sections.flatMap(\.sentences).filter { $0.status != .unchanged }.compactMap { $0.new?.line }.min()
+        // The front matter is not part of the diff: a change there has no sentence line.
+        return (lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n"), firstChange)
     }
 
     /// The decoded text of `path` (relative to the site) whose hash is `hash`, from git.

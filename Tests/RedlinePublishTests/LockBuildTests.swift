@@ -69,7 +69,8 @@ struct LockBuildTests {
             Issue.record("expected a content error")
         } catch let error as ContentError {
             let text = error.description
-            #expect(text.hasPrefix("content/privacy/2021-03-01/en.md:1:1: error: published version changed since it was locked"))
+            // Located at the first changed sentence (line 10 of TemporarySite.second).
+            #expect(text.hasPrefix("content/privacy/2021-03-01/en.md:10:1: error: published version changed since it was locked"))
             #expect(text.contains("We will not sell or rent") && text.contains("We may sell or rent"), "shows the diff: \(text)")
             #expect(text.contains("--amend privacy/2021-03-01/en --reason"))
         }
