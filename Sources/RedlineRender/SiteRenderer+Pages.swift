@@ -28,7 +28,7 @@ extension SiteRenderer {
         }
         if let summary = front.summary {
             context["summaryHTML"] = DocumentParser.html(summary)
-            context["description"] = summary
+            context["description"] = PlainText.of(markdown: summary)
         }
         if entry.previous != nil { context["changesLink"] = root + SitePaths.changes(locale, timeline.policy, version.date) }
         if let previous = entry.previous { context["previousLink"] = root + SitePaths.version(locale, timeline.policy, previous.date) }

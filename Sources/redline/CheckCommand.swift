@@ -8,7 +8,12 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Fail (exit 1) on material reductions of rights that are unacknowledged or lack notice.",
-        discussion: "Reviews each consecutive pair of versions in the canonical locale. Exit codes: 0 ok, 1 check failed, 65 bad content.")
+        discussion: """
+            Reviews each consecutive pair of versions in the canonical locale, and warns about translations \
+            that lack a version of the canonical locale (consistency.locale-drift) or whose sections do not \
+            match their original (consistency.structure-mismatch).
+            Exit codes: 0 ok, 1 check failed, 65 bad content.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, github }
 
@@ -17,6 +22,8 @@ struct CheckCommand: ParsableCommand {
     var format: Format = .text
     @Option(help: ArgumentHelp("The build date (YYYY-MM-DD, UTC); today by default.", valueName: "date"))
     var date: String?
+    @Flag(help: "Fail (exit 1) on translation warnings too, not only on reductions of rights.")
+    var strictLocales = false
 
     func run() throws {
         let buildDate: PolicyDate
@@ -36,8 +43,10 @@ struct CheckCommand: ParsableCommand {
             throw error.exit()
         }
         let report = PublicationGate.evaluate(source: source, buildDate: buildDate)
-        print(CheckReportFormatter(report: report, noticeDays: source.config.noticeDays).render(format), terminator: "")
-        if !report.passed { throw ExitStatus.checkFailed }
+        let formatter = CheckReportFormatter(report: report, noticeDays: source.config.noticeDays,
+                                             localeIssues: LocaleConsistency.check(source), strictLocales: strictLocales)
+        print(formatter.render(format), terminator: "")
+        if !formatter.passed { throw ExitStatus.checkFailed }
     }
 
     /// Today in UTC on a fixed Gregorian calendar, independent of the user's locale.
@@ -53,6 +62,12 @@ struct CheckCommand: ParsableCommand {
 struct CheckReportFormatter {
     let report: GateReport
     let noticeDays: Int
+    var localeIssues: [LocaleIssue] = []
+    /// Translation warnings fail the check too.
+    var strictLocales = false
+
+    var passed: Bool { report.passed && (!strictLocales || localeIssues.isEmpty) }
+    private var localeSeverity: String { strictLocales ? "error" : "warning" }
 
     func render(_ format: CheckCommand.Format) -> String {
         switch format {
@@ -65,13 +80,20 @@ struct CheckReportFormatter {
 
     private var summary: String {
         let material = report.entries.reduce(0) { $0 + $1.review.material.count }
-        return report.passed
-            ? "redline check passed: \(report.entries.count) versions, \(material) material findings, all acknowledged and announced\n"
-            : "redline check failed: \(report.problems.count) problem\(report.problems.count == 1 ? "" : "s")\n"
+        let translations = localeIssues.isEmpty ? "" : "; \(plural(localeIssues.count, "translation \(localeSeverity)"))"
+        if passed {
+            return "redline check passed: \(report.entries.count) versions, \(material) material findings, all acknowledged and announced\(translations)\n"
+        }
+        let failures = report.problems.count + (strictLocales ? localeIssues.count : 0)
+        return "redline check failed: \(plural(failures, "problem"))\(strictLocales ? "" : translations)\n"
     }
 
+    private func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+
     func text() -> String {
-        report.problems.map { "\($0.path):\($0.line): \($0.kind.rawValue): \($0.message)\n" }.joined() + summary
+        report.problems.map { "\($0.path):\($0.line): \($0.kind.rawValue): \($0.message)\n" }.joined()
+            + localeIssues.map { "\($0.path):\($0.line): \(localeSeverity): \($0.kind.rawValue): \($0.message)\n    hint: \($0.hint)\n" }.joined()
+            + summary
     }
 
     func markdown() -> String {
@@ -86,6 +108,9 @@ struct CheckReportFormatter {
         if !report.problems.isEmpty {
             out += "### Problems\n\n" + report.problems.map { "- `\($0.path):\($0.line)` \($0.message)\n" }.joined() + "\n"
         }
+        if !localeIssues.isEmpty {
+            out += "### Translations\n\n" + localeIssues.map { "- `\($0.path):\($0.line)` \($0.kind.rawValue): \($0.message)\n" }.joined() + "\n"
+        }
         return out + summary
     }
 
@@ -96,11 +121,13 @@ struct CheckReportFormatter {
             var passed: Bool
             var noticeDays: Int
             var problems: [Problem]
+            var translations: [LocaleIssue]
             var versions: [Version]
         }
         let output = Output(
-            passed: report.passed, noticeDays: noticeDays,
+            passed: passed, noticeDays: noticeDays,
             problems: report.problems.map { .init(kind: $0.kind.rawValue, path: $0.path, line: $0.line, finding: $0.finding?.id, message: $0.message) },
+            translations: localeIssues,
             versions: report.entries.map { .init(path: $0.version.path, findings: $0.review.findings, expansions: $0.review.expansions) })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -117,6 +144,8 @@ struct CheckReportFormatter {
         return report.problems.map { problem in
             let title = problem.finding?.id ?? problem.kind.rawValue
             return "::error file=\(property(problem.path)),line=\(problem.line),title=\(property(title))::\(data(problem.message))\n"
+        }.joined() + localeIssues.map { issue in
+            "::\(localeSeverity) file=\(property(issue.path)),line=\(issue.line),title=\(property(issue.kind.rawValue))::\(data(issue.message))\n"
         }.joined() + summary
     }
 }

@@ -41,6 +41,9 @@ struct SiteRendererTests {
         let history = try #require(files["en/privacy/history/index.html"]?.text)
         #expect(!history.contains("<b>version</b>"), "raw HTML in a summary is dropped")
         #expect(history.contains("<em>Sharing</em>"), "Markdown in a summary is rendered")
+        let version = try #require(files["en/privacy/2021-03-01/index.html"]?.text)
+        #expect(version.contains("<meta name=\"description\" content=\"Editorial: the Sharing section moved.\">"),
+                "the meta description is the summary as plain text")
     }
 
     @Test func rightToLeftLocalesGetDirAndArabicDates() throws {
@@ -51,6 +54,19 @@ struct SiteRendererTests {
         #expect(page.contains("hreflang=\"x-default\""))
         let englishOnly = try #require(files["en/privacy/2021-03-01/index.html"]?.text)
         #expect(!englishOnly.contains("hreflang=\"x-default\""), "only one locale has this date's page")
+    }
+
+    @Test func aTranslationBehindTheCanonicalLocaleSaysSoAndLinksToIt() throws {
+        let files = try render()
+        // Arabic has only 2020-01-01; English has 2021-03-01 in effect on the build date.
+        let arabic = try #require(files["ar/privacy/index.html"]?.text)
+        #expect(arabic.contains("A newer version of this policy (effective \(LocalizedDates(locale: "ar").long(PolicyDate("2021-03-01")!))) exists in English."))
+        #expect(arabic.contains("href=\"../../en/privacy/\""))
+        let english = try #require(files["en/privacy/index.html"]?.text)
+        #expect(!english.contains("A newer version of this policy"))
+        // Before the English version takes effect, the translation is not behind.
+        let earlier = try SiteRenderer(source: try FixtureSite.source(), buildDate: PolicyDate("2021-01-01")!).render()
+        #expect(earlier.first { $0.path == "ar/privacy/index.html" }?.text.contains("A newer version of this policy") == false)
     }
 
     @Test func alternatesAreReciprocal() throws {
