@@ -35,6 +35,7 @@ struct FuzzRegressionTests {
                 documents.append(DocumentParser.parse(text, path: path).document)
             }
             _ = DocumentParser.html(text, unsafeHTML: false)
+            _ = try? LockFile.parse(text)
         }
         let diff = Differ.diff(documents[0], documents[1])
         let review = Reviewer.review(old: documents[0], new: documents[1], diff: diff)

@@ -2,8 +2,9 @@ import RedlineDiff
 import RedlineParse
 import RedlineReview
 
-/// What one fuzz input runs through; also used by the regression tests in `make test`
-/// (Tests/RedlinePublishTests/FuzzRegressionTests.swift mirrors it for each kept crash input).
+/// What one fuzz input runs through. Tests/RedlinePublishTests/FuzzRegressionTests.swift repeats
+/// these steps in `make test` for every kept crash input (this package is not part of that build).
+/// The lock file parser gets the same bytes: it reads a file contributors can edit too.
 enum FuzzPipeline {
     static func run(_ bytes: [UInt8]) {
         let split = bytes.firstIndex(of: 0) ?? bytes.count / 2
@@ -20,6 +21,7 @@ enum FuzzPipeline {
                 documents.append(DocumentParser.parse(text, path: path).document)
             }
             _ = DocumentParser.html(text, unsafeHTML: false)
+            _ = try? LockFile.parse(text)
         }
         let diff = Differ.diff(documents[0], documents[1])
         _ = Reviewer.review(old: documents[0], new: documents[1], diff: diff)
