@@ -55,4 +55,4 @@ fuzz: deps
 	  -max_len=4096 -timeout=30 -rss_limit_mb=3072 -artifact_prefix=Fuzz/artifacts/ -print_final_stats=1
 
 clean:
-	rm -rf .build public .redline-cache
+	rm -rf .build public .redline-cache Fuzz/.build Fuzz/corpus
