@@ -6,13 +6,17 @@ SHARED     ?= ../shared
 SITE_DATE  ?=
 DATE_FLAG  := $(if $(SITE_DATE),--date $(SITE_DATE),)
 
-.PHONY: site test build release deps bench eval validate clean fuzz
+.PHONY: site test build release deps bench eval validate clean embed-templates fuzz
 
 ## Install libcmark-dev (the only Markdown parser) when pkg-config cannot find it.
 deps:
 	@pkg-config --exists libcmark 2>/dev/null || { \
 	  echo "installing libcmark-dev"; \
 	  $(SUDO) apt-get install -y libcmark-dev pkg-config || { $(SUDO) apt-get update && $(SUDO) apt-get install -y libcmark-dev pkg-config; }; }
+	@# FlyingFox (redline serve) links FoundationNetworking, which loads libcurl at run time.
+	@ldconfig -p 2>/dev/null | grep -q 'libcurl\.so\.4' || { \
+	  echo "installing libcurl4"; \
+	  $(SUDO) apt-get install -y libcurl4 || { $(SUDO) apt-get update && $(SUDO) apt-get install -y libcurl4; }; }
 
 release: deps
 	$(SWIFT) build -c release --product redline
@@ -57,3 +61,8 @@ fuzz: deps
 
 clean:
 	rm -rf .build public .redline-cache Fuzz/.build Fuzz/corpus
+
+## Regenerate the default theme embedded in `redline init` (Sources/RedlineScaffold/DefaultTheme/)
+## from templates/, after editing templates/. EmbeddedThemeTests fails until you do.
+embed-templates:
+	python3 scripts/embed-templates.py

@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // `redline serve` only: a small HTTP server with no SwiftNIO (about 35 s of a clean debug build here).
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
@@ -34,8 +36,14 @@ let package = Package(
         // renameat2(RENAME_EXCHANGE) is not visible from Swift's Glibc module.
         .target(name: "CAtomicRename"),
         .target(name: "RedlinePublish", dependencies: ["RedlineRender", "CAtomicRename"]),
-        .executableTarget(name: "redline", dependencies: [
+        // The author's workflow, outside the pipeline: `redline init`/`new` files, and the preview server.
+        .target(name: "RedlineScaffold", dependencies: ["RedlineParse"]),
+        .target(name: "RedlineServe", dependencies: [
             "RedlinePublish",
+            .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
+        .executableTarget(name: "redline", dependencies: [
+            "RedlinePublish", "RedlineScaffold", "RedlineServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "RedlineParseTests", dependencies: ["RedlineParse"]),
@@ -46,5 +54,10 @@ let package = Package(
             "RedlinePublish", "redline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .testTarget(name: "RedlineScaffoldTests", dependencies: [
+            "RedlineScaffold", "RedlinePublish", "RedlineReview", "redline",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        .testTarget(name: "RedlineServeTests", dependencies: ["RedlineServe", "RedlineScaffold"]),
     ]
 )

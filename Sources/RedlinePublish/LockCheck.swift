@@ -12,12 +12,17 @@ public struct LockCheck: Sendable {
     public var buildDate: PolicyDate
     public var amend: [LockSelector]
     public var reason: String?
+    /// false for previews (`redline serve`): check against the lock, report changed published
+    /// versions as warnings, and never write it — a preview with a future `--date` must not lock
+    /// versions that are not yet published.
+    public var records: Bool
 
-    public init(siteDirectory: URL, buildDate: PolicyDate, amend: [LockSelector] = [], reason: String? = nil) {
+    public init(siteDirectory: URL, buildDate: PolicyDate, amend: [LockSelector] = [], reason: String? = nil, records: Bool = true) {
         self.siteDirectory = siteDirectory
         self.buildDate = buildDate
         self.amend = amend
         self.reason = reason
+        self.records = records
     }
 
     /// What the build continues with: the versions with their amendments, the lock to save, warnings.
@@ -41,14 +46,19 @@ public struct LockCheck: Sendable {
             previousText = text
             lock = try LockFile.parse(text)
         }
-        let result = lock.verify(source.versions.map(LockFile.Version.init), buildDate: buildDate, amend: amend, reason: reason)
-        for problem in result.problems { diagnostics.append(diagnostic(for: problem, source: source)) }
+        var result = lock.verify(source.versions.map(LockFile.Version.init), buildDate: buildDate, amend: amend, reason: reason)
+        var warnings: [Diagnostic] = []
+        for problem in result.problems {
+            var problemDiagnostic = diagnostic(for: problem, source: source)
+            if records { diagnostics.append(problemDiagnostic) } else { problemDiagnostic.severity = .warning; warnings.append(problemDiagnostic) }
+        }
         guard diagnostics.isEmpty else { throw ContentError(diagnostics) }
+        if !records { result.lock = lock }
         var annotated = source
         for index in annotated.versions.indices {
             annotated.versions[index].amendments = result.lock.amendments(for: LockFile.Version(annotated.versions[index]).path)
         }
-        let warnings = result.unusedAmendments.map {
+        warnings += result.unusedAmendments.map {
             Diagnostic.warning(at: SourceLocation(path: LockFile.path), "--amend \($0): no published version of it changed, nothing amended",
                                hint: "--amend takes <policy>/<date> or <policy>/<date>/<locale> of a version whose file changed")
         }
@@ -58,7 +68,7 @@ public struct LockCheck: Sendable {
     /// Saves the lock when it changed (atomically: a temporary file renamed over the old one).
     public func save(_ outcome: Outcome) throws(WriteError) {
         let text = outcome.lock.text
-        guard text != outcome.previousText else { return }
+        guard records, text != outcome.previousText else { return }
         do {
             try Data(text.utf8).write(to: lockURL, options: .atomic)
         } catch {

@@ -13,7 +13,11 @@ struct BuildCommand: ParsableCommand {
           redline build                          # the site in the current folder
           redline build --site ./policies --output /tmp/site
           redline build --date 2026-01-01        # as if built on that day (archived/upcoming)
+          redline build --quiet                  # CI: no progress, only errors and warnings
           redline build --amend privacy/2021-03-01/de --reason "Fixed a mistranslated sentence."
+
+        Progress is shown only when standard output is a terminal.
+        Exit codes: 0 built, 65 bad content (public/ untouched), 74 cannot write.
         """
     )
 
@@ -40,8 +44,12 @@ struct BuildCommand: ParsableCommand {
                               buildDate: buildDate, clean: clean)
         build.amend = try amendOptions.selectors()
         build.reason = amendOptions.reason
+        let progress = ProgressLine(enabled: !quiet && Terminal.isInteractive)
+        build.progress = { progress.show(ProgressLine.describe($0)) }
+        defer { progress.clear() }
         do {
             let summary = try build.run()
+            progress.clear()
             Terminal.report(summary.warnings)
             guard !quiet else { return }
             for count in summary.locales {

@@ -9,11 +9,16 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Fail (exit 1) on material reductions of rights that are unacknowledged or lack notice.",
         discussion: """
-            Reviews each consecutive pair of versions in the canonical locale, and warns about translations \
-            that lack a version of the canonical locale (consistency.locale-drift) or whose sections do not \
-            match their original (consistency.structure-mismatch).
-            Exit codes: 0 ok, 1 check failed, 65 bad content.
-            """)
+        Reviews each consecutive pair of versions in the canonical locale, and warns about translations \
+        that lack a version of the canonical locale (consistency.locale-drift) or whose sections do not \
+        match their original (consistency.structure-mismatch).
+        Exit codes: 0 ok, 1 check failed, 65 bad content.
+
+        Examples:
+          redline check
+          redline check --format github          # annotations in a GitHub Actions log
+          redline check --date 2027-01-01 --format json
+        """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json, github }
 
@@ -82,7 +87,7 @@ struct CheckReportFormatter {
         let material = report.entries.reduce(0) { $0 + $1.review.material.count }
         let translations = localeIssues.isEmpty ? "" : "; \(plural(localeIssues.count, "translation \(localeSeverity)"))"
         if passed {
-            return "redline check passed: \(report.entries.count) versions, \(material) material findings, all acknowledged and announced\(translations)\n"
+            return "redline check passed: \(plural(report.entries.count, "version")), \(plural(material, "material finding")), all acknowledged and announced\(translations)\n"
         }
         let failures = report.problems.count + (strictLocales ? localeIssues.count : 0)
         return "redline check failed: \(plural(failures, "problem"))\(strictLocales ? "" : translations)\n"

@@ -14,6 +14,11 @@ struct DiffCommand: ParsableCommand {
         OLD and NEW are Markdown files (front matter optional) or versions in the site written
         POLICY/DATE[/LOCALE], e.g. privacy/2021-03-01 or privacy/2021-03-01/de.
         Exits 0 whatever the differences; 65 when an input cannot be read.
+
+        Examples:
+          redline diff privacy/2021-03-01 privacy/2022-06-01
+          redline diff privacy/2021-03-01/de privacy/2022-06-01/de --format html > redline.html
+          redline diff old.md new.md --format markdown    # a pull-request comment
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -6,7 +6,12 @@ import RedlineReview
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Measure the rights review against judged pairs (precision, recall, F1, finding recall).")
+        abstract: "Measure the rights review against judged pairs (precision, recall, F1, finding recall).",
+        discussion: """
+        Examples:
+          redline eval --labels ../shared/corpus/labels-dev.json --corpus ../shared/corpus/real
+          redline eval --labels labels.json --corpus corpus --split holdout --verbose
+        """)
 
     @Option(help: ArgumentHelp("The judged pairs (labels-dev.json).", valueName: "file"))
     var labels: String

@@ -141,6 +141,22 @@ struct LockBuildTests {
         #expect(try build(site) == 65, "the lock belongs to the content, whatever the output folder")
     }
 
+    @Test func previewsCheckButNeverRecord() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        var preview = SiteBuild(siteDirectory: site.root, buildDate: PolicyDate("2030-01-01")!)
+        preview.recordsLock = false
+        _ = try preview.run()
+        #expect(!FileManager.default.fileExists(atPath: site.root.appendingPathComponent("content/redline.lock").path), "a preview locks nothing")
+        #expect(try build(site) == 0)
+        let lock = try lockText(site)
+        try site.write(TemporarySite.first + "\nMore.\n", to: "content/privacy/2020-01-01/en.md")
+        let summary = try preview.run()
+        #expect(summary.warnings.contains { $0.description.hasPrefix("content/privacy/2020-01-01/en.md:") && $0.description.contains("warning: published version changed") })
+        #expect(try lockText(site) == lock)
+        #expect(try build(site) == 65, "the real build still refuses")
+    }
+
     @Test func theExampleSiteBuildsWithItsCommittedLock() throws {
         let repository = TemporarySite.repository
         let committed = repository.appendingPathComponent("content/redline.lock")
