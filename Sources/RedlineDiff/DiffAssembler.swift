@@ -8,6 +8,9 @@ struct DiffAssembler {
     let old: [SentenceItem]
     let new: [SentenceItem]
     let oldMatch: [Int?]
+    /// Split and merged sentences: the first item of each side stands for the join (paired in
+    /// `oldMatch`); the other parts are neither added nor deleted.
+    let joins: [SentenceJoin]
     let links: SectionLinks
     let oldHeadings: [String]
     let newHeadings: [String]
@@ -23,10 +26,13 @@ struct DiffAssembler {
         // Sentences of each new section, and of deleted old sections.
         var newEntries = [[(Key, SentenceChange)]](repeating: [], count: newDocument.sections.count)
         var deletedEntries = [[(Key, SentenceChange)]](repeating: [], count: oldDocument.sections.count)
-        for (n, item) in new.enumerated() {
-            newEntries[item.section].append(((n, 0, 0), change(old: newMatch[n], new: n, reordered: reordered)))
+        let joinByHead = Dictionary(joins.map { ($0.new[0], $0) }, uniquingKeysWith: { first, _ in first })
+        let partsNew = Set(joins.flatMap { $0.new.dropFirst() })
+        let partsOld = Set(joins.flatMap { $0.old.dropFirst() })
+        for (n, item) in new.enumerated() where !partsNew.contains(n) {
+            newEntries[item.section].append(((n, 0, 0), change(old: newMatch[n], new: n, reordered: reordered, join: joinByHead[n])))
         }
-        for (o, item) in old.enumerated() where oldMatch[o] == nil {
+        for (o, item) in old.enumerated() where oldMatch[o] == nil && !partsOld.contains(o) {
             let change = SentenceChange(status: .deleted, old: item.sentence, new: nil)
             // After the nearest earlier sentence of the same section that stayed in its family.
             var anchor: Int?
@@ -78,12 +84,21 @@ struct DiffAssembler {
         return reordered
     }
 
-    func change(old o: Int?, new n: Int, reordered: Set<Int>) -> SentenceChange {
+    func change(old o: Int?, new n: Int, reordered: Set<Int>, join: SentenceJoin?) -> SentenceChange {
         let item = new[n]
         guard let o else { return SentenceChange(status: .added, old: nil, new: item.sentence) }
         let source = old[o]
         let inPlace = links.linked(source.section, item.section) && !reordered.contains(n)
         let movedFrom = inPlace ? nil : oldDocument.sections[source.section].slug
+        if let join {
+            let joined = join.isSplit
+                ? SentenceChange.Join(kind: .split, parts: join.new.map { new[$0].sentence })
+                : SentenceChange.Join(kind: .merged, parts: join.old.map { old[$0].sentence })
+            let oldSentence = join.isSplit ? source.sentence : joined.joined
+            let newSentence = join.isSplit ? joined.joined : item.sentence
+            return SentenceChange(status: .edited, old: oldSentence, new: newSentence,
+                                  words: WordDiff.diff(oldSentence.text, newSentence.text), movedFrom: movedFrom, join: joined)
+        }
         if source.match.key == item.match.key {
             return SentenceChange(status: inPlace ? .unchanged : .moved, old: source.sentence, new: item.sentence, movedFrom: movedFrom)
         }

@@ -53,4 +53,9 @@ enum StopWords {
         "from", "such", "any", "which", "who", "if", "not", "can", "may", "will", "also", "other", "all", "about",
         "into", "when", "where", "how", "what", "their", "they", "them", "has", "have", "do", "does", "some",
     ]
+
+    /// No stop word is longer than this many bytes: longer words skip the set (and its hashing).
+    static let maxLength = english.map(\.utf8.count).max() ?? 0
+
+    static func contains(_ word: String) -> Bool { word.utf8.count <= maxLength && english.contains(word) }
 }

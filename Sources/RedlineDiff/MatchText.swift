@@ -1,4 +1,5 @@
 import Foundation
+import RedlineParse
 
 /// Text normalised for matching only (never shown): two sentences that differ only in
 /// noise — Unicode form, case, quote and dash styles, whitespace, Markdown remnants,
@@ -10,14 +11,7 @@ public struct MatchText: Sendable, Equatable {
     public var words: [String]
 
     public init(_ text: String) {
-        let folded: String
-        let rawWords: [String]
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            (folded, rawWords) = MatchText.foldASCII(text)
-        } else {
-            folded = MatchText.fold(text)
-            rawWords = MatchText.words(of: folded)
-        }
+        let (folded, rawWords, marks) = MatchText.foldAndSplit(text)
         let words = rawWords.map(MatchText.canonicalWord)
         let collapsed = MatchText.collapseNumbers(words)
         if MatchText.isNoise(collapsed) {
@@ -25,116 +19,114 @@ public struct MatchText: Sendable, Equatable {
             self.words = []
         } else {
             self.words = collapsed
-            key = MatchText.rebuildKey(folded, words: collapsed)
+            key = MatchText.rebuildKey(folded, words: collapsed, marks: marks)
         }
     }
 
     /// Whether the sentence carries no content (a date line).
     public var isNoise: Bool { key.isEmpty }
 
-    /// NFC, lower case, unified quotes and dashes, Markdown emphasis and link targets removed.
-    static func fold(_ text: String) -> String {
-        // NFC through Foundation is slow; ASCII text is already in NFC.
-        let lowered = (text.utf8.allSatisfy { $0 < 0x80 } ? text : text.precomposedStringWithCanonicalMapping).lowercased()
-        var output = String.UnicodeScalarView()
-        let scalars = Array(lowered.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            switch scalar {
-            case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}", "\u{2032}", "`", "\u{00B4}":
-                output.append("'")
-            case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{00AB}", "\u{00BB}", "\u{2033}":
-                output.append("\"")
-            case "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}":
-                output.append("-")
-            case "*", "_":
-                // Emphasis remnants; underscores inside identifiers are rare in policies.
-                break
-            case "]" where index + 1 < scalars.count && scalars[index + 1] == "(":
-                // A link that survived as text: keep the label, drop "(target)".
-                var end = index + 2
-                while end < scalars.count, scalars[end] != ")", scalars[end] != " " { end += 1 }
-                index = end < scalars.count && scalars[end] == ")" ? end : index
-            case "[":
-                break
-            default:
-                if isSpace(scalar) {
-                    if let last = output.last, last != " " { output.append(" ") }
-                } else {
-                    output.append(scalar)
-                }
-            }
-            index += 1
+    /// NFC, lower case, unified quotes and dashes, Markdown emphasis and link targets removed;
+    /// with the words of the result and its punctuation marks (see `rebuildKey`).
+    static func foldAndSplit(_ text: String) -> (folded: String, words: [String], marks: String) {
+        var ascii = true
+        var stable = true
+        if !text.utf8.allSatisfy({ $0 < 0x80 }) {
+            ascii = false
+            // NFC through Foundation is slow; text whose every scalar is NFC-stable is already in NFC.
+            stable = text.unicodeScalars.allSatisfy { NFCStable.contains($0.value) }
         }
-        if output.last == " " { output.removeLast() }
-        return String(output)
+        // Lower-casing can change the length (İ → i̇), so non-ASCII text goes through the standard library;
+        // ASCII text is lower-cased byte by byte below.
+        var lowered = ascii ? text : (stable ? text : text.precomposedStringWithCanonicalMapping).lowercased()
+        return lowered.withUTF8 { fold($0) }
     }
 
-    /// `fold` and `words(of:)` in one pass over bytes, for ASCII text (most policies): the same
-    /// result, several times faster than going through Unicode scalars.
-    static func foldASCII(_ text: String) -> (String, [String]) {
-        let bytes = Array(text.utf8)
+    /// One pass over the (lower-cased, unless ASCII) bytes: the folded text, its words, its marks.
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> (folded: String, words: [String], marks: String) {
         var folded: [UInt8] = []
         folded.reserveCapacity(bytes.count)
+        var marks: [UInt8] = []
+        var words: [String] = []
+        var wordStart = -1
+        /// Whether the last scalar appended is a word scalar (letters, digits, marks).
+        var lastIsWord = false
+        /// Output position of an apostrophe that may join two word parts ("we're"), -1 when none.
+        var apostrophe = -1
+        func endWord() {
+            if wordStart >= 0 {
+                let end = apostrophe >= 0 ? apostrophe : folded.count
+                words.append(String(decoding: folded[wordStart..<end], as: UTF8.self))
+                wordStart = -1
+            }
+            apostrophe = -1
+        }
+        func appendSpace() {
+            endWord()
+            lastIsWord = false
+            if let last = folded.last, last != 0x20 { folded.append(0x20) }
+        }
+        func append(ascii byte: UInt8) {
+            let isWord = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A)
+            if isWord {
+                if wordStart < 0 { wordStart = folded.count }
+                apostrophe = -1
+            } else if byte == 0x27, wordStart >= 0, lastIsWord {
+                apostrophe = folded.count  // kept in the word only if a word scalar follows
+            } else {
+                endWord()
+                switch byte {
+                case 0x2C, 0x3B, 0x3A, 0x25, 0x24, 0x3F, 0x21: marks.append(byte)  // , ; : % $ ? !
+                default: break
+                }
+            }
+            lastIsWord = isWord
+            folded.append(byte)
+        }
         var index = 0
         while index < bytes.count {
             var byte = bytes[index]
-            if byte >= 0x41, byte <= 0x5A { byte += 0x20 }
-            switch byte {
-            case 0x2A, 0x5F, 0x5B: break  // * _ [
-            case 0x60: folded.append(0x27)  // ` → '
-            case 0x5D where index + 1 < bytes.count && bytes[index + 1] == 0x28:  // ](target)
-                var end = index + 2
-                while end < bytes.count, bytes[end] != 0x29, bytes[end] != 0x20 { end += 1 }
-                if end < bytes.count, bytes[end] == 0x29 { index = end }
-            case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C:
-                if let last = folded.last, last != 0x20 { folded.append(0x20) }
-            default: folded.append(byte)
-            }
-            index += 1
-        }
-        if folded.last == 0x20 { folded.removeLast() }
-        func isWord(_ b: UInt8) -> Bool { (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) }
-        var words: [String] = []
-        var start = -1
-        for (i, b) in folded.enumerated() {
-            if isWord(b) {
-                if start < 0 { start = i }
-            } else if b == 0x27, start >= 0, i + 1 < folded.count, isWord(folded[i + 1]) {
+            if byte < 0x80 {
+                if byte >= 0x41, byte <= 0x5A { byte += 0x20 }
+                switch byte {
+                case 0x2A, 0x5F, 0x5B: break  // * _ [
+                case 0x60: append(ascii: 0x27)  // ` → '
+                case 0x5D where index + 1 < bytes.count && bytes[index + 1] == 0x28:  // ](target)
+                    var end = index + 2
+                    while end < bytes.count, bytes[end] != 0x29, bytes[end] != 0x20 { end += 1 }
+                    if end < bytes.count, bytes[end] == 0x29 { index = end }
+                case 0x20, 0x09, 0x0A, 0x0D, 0x0B, 0x0C: appendSpace()
+                default: append(ascii: byte)
+                }
+                index += 1
                 continue
-            } else if start >= 0 {
-                words.append(String(decoding: folded[start..<i], as: UTF8.self))
-                start = -1
             }
-        }
-        if start >= 0 { words.append(String(decoding: folded[start...], as: UTF8.self)) }
-        return (String(decoding: folded, as: UTF8.self), words)
-    }
-
-    /// Words: runs of letters and digits, with inner apostrophes ("we're") and inner periods/commas of numbers.
-    static func words(of text: String) -> [String] {
-        var words: [String] = []
-        var current = String.UnicodeScalarView()
-        let scalars = Array(text.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() {
-            if isWordScalar(scalar) {
-                current.append(scalar)
-            } else if scalar == "'", !current.isEmpty, index + 1 < scalars.count, isWordScalar(scalars[index + 1]) {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+            let (value, length) = UTF8Text.scalar(in: bytes, at: index)
+            switch value {
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0xB4: append(ascii: 0x27)
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB, 0x2033: append(ascii: 0x22)
+            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: append(ascii: 0x2D)
+            default:
+                if UTF8Text.isWhitespace(value) {
+                    appendSpace()
+                } else {
+                    let isWord = Unicode.Scalar(value).map(isWordScalar) ?? false
+                    if isWord {
+                        if wordStart < 0 { wordStart = folded.count }
+                        apostrophe = -1
+                    } else {
+                        endWord()
+                        if value == 0x20AC || value == 0xA3 { marks.append(contentsOf: bytes[index..<index + length]) }  // € £
+                    }
+                    lastIsWord = isWord
+                    folded.append(contentsOf: bytes[index..<index + length])
+                }
             }
+            index += length
         }
-        if !current.isEmpty { words.append(String(current)) }
-        return words
-    }
-
-    /// Unicode property lookups are slow, and policies are mostly ASCII: answer those directly.
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C }
-        return scalar.properties.isWhitespace
+        endWord()
+        if folded.last == 0x20 { folded.removeLast() }
+        return (String(decoding: folded, as: UTF8.self), words, String(decoding: marks, as: UTF8.self))
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -147,8 +139,11 @@ public struct MatchText: Sendable, Equatable {
 
     /// Number words as digits and British spellings as American ones.
     static func canonicalWord(_ word: String) -> String {
-        NumberWords.digits[word] ?? Spelling.american[word] ?? word
+        canonical[word] ?? word
     }
+
+    /// Both tables in one, so each word costs one lookup (number words win, as they did).
+    static let canonical: [String: String] = Spelling.american.merging(NumberWords.digits) { _, digits in digits }
 
     /// "30 (30)" — a number written out and then in digits — counts once.
     static func collapseNumbers(_ words: [String]) -> [String] {
@@ -163,17 +158,15 @@ public struct MatchText: Sendable, Equatable {
 
     /// The key keeps the words (normalised) and the punctuation between them, so a changed
     /// comma is still an edit while a curly quote is not.
-    static func rebuildKey(_ folded: String, words: [String]) -> String {
-        var key = words.joined(separator: " ")
-        // Keep sentence-internal punctuation that changes meaning as separate marks.
-        var marks = String.UnicodeScalarView()
-        for scalar in folded.unicodeScalars {
-            switch scalar {
-            case ",", ";", ":", "%", "$", "€", "£", "?", "!": marks.append(scalar)
-            default: break
-            }
+    static func rebuildKey(_ folded: String, words: [String], marks: String) -> String {
+        var key = ""
+        key.reserveCapacity(words.reduce(marks.utf8.count + 2) { $0 + $1.utf8.count + 1 })
+        for word in words {
+            if !key.isEmpty { key += " " }
+            key += word
         }
-        if !marks.isEmpty { key += " |" + String(marks) }
+        // Sentence-internal punctuation that changes meaning, as separate marks.
+        if !marks.isEmpty { key += " |" + marks }
         return key
     }
 
@@ -181,17 +174,22 @@ public struct MatchText: Sendable, Equatable {
     static func isNoise(_ words: [String]) -> Bool {
         guard !words.isEmpty else { return true }
         guard words.count <= 12 else { return false }
+        // A noise line ends with a date word, unless it is a bare prefix (at most four words): most sentences stop here.
+        if words.count > 4, !isDateWord(words[words.count - 1]) { return false }
         let joined = words.prefix(4).joined(separator: " ")
-        let prefixes = ["last updated", "last modified", "last revised", "effective date", "effective as of", "effective",
-                        "updated", "date of last revision", "this version", "version date", "revised", "last update"]
         let rest: ArraySlice<String>
-        if let prefix = prefixes.first(where: { joined == $0 || joined.hasPrefix($0 + " ") }) {
-            rest = words.dropFirst(prefix.split(separator: " ").count)
+        if let prefix = noisePrefixes.first(where: { joined == $0.text || joined.hasPrefix($0.text + " ") }) {
+            rest = words.dropFirst(prefix.words)
         } else {
             rest = words[...]
         }
         return rest.allSatisfy(isDateWord) && (rest.count < words.count || rest.contains { $0.first?.isNumber == true })
     }
+
+    static let noisePrefixes: [(text: String, words: Int)] = [
+        "last updated", "last modified", "last revised", "effective date", "effective as of", "effective",
+        "updated", "date of last revision", "this version", "version date", "revised", "last update",
+    ].map { ($0, $0.split(separator: " ").count) }
 
     static func isDateWord(_ word: String) -> Bool {
         if word.allSatisfy(\.isNumber) { return true }

@@ -60,13 +60,37 @@ public struct SentenceChange: Sendable, Equatable, Codable {
     /// Slug of the old section the sentence came from, when it left its section or its place in it
     /// (moved, or edited and moved); nil otherwise.
     public var movedFrom: String?
+    /// For a sentence split into several, or several merged into one (status `edited`): which,
+    /// and the separate sentences on the side that has several. `old` or `new` then holds them
+    /// joined by spaces (with the line of the first), and `words` diffs the joined text.
+    public var join: Join?
 
-    public init(status: Status, old: Sentence?, new: Sentence?, words: [WordChange] = [], movedFrom: String? = nil) {
+    public init(status: Status, old: Sentence?, new: Sentence?, words: [WordChange] = [], movedFrom: String? = nil, join: Join? = nil) {
         self.status = status
         self.old = old
         self.new = new
         self.words = words
         self.movedFrom = movedFrom
+        self.join = join
+    }
+
+    /// A split or a merge of sentences.
+    public struct Join: Sendable, Equatable, Codable {
+        public enum Kind: String, Sendable, Codable { case split, merged }
+        public var kind: Kind
+        /// The separate sentences: the new ones of a split, the old ones of a merge.
+        public var parts: [Sentence]
+
+        public init(kind: Kind, parts: [Sentence]) {
+            self.kind = kind
+            self.parts = parts
+        }
+
+        /// The parts as one sentence: texts joined by spaces, the first part's line and section.
+        public var joined: Sentence {
+            Sentence(text: parts.map(\.text).joined(separator: " "), line: parts.first?.line ?? 0,
+                     section: parts.first?.section ?? "", leadIn: parts.first?.leadIn)
+        }
     }
 }
 

@@ -4,7 +4,7 @@ struct TokenTable {
 
     /// Ids of the content words (stop words dropped, unless nothing else is left), sorted and unique.
     mutating func contentSet(_ words: [String]) -> [Int] {
-        let content = words.filter { !StopWords.english.contains($0) }
+        let content = words.filter { !StopWords.contains($0) }
         return idSet(content.isEmpty ? words : content)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RedlineParse
 
 /// Word-level diff of two sentences: Myers' O(ND) algorithm on word, space and punctuation
 /// tokens, bounded so that unrelated texts fall back to one deletion and one insertion
@@ -30,7 +31,7 @@ public enum WordDiff {
             switch step {
             case let .equal(i, _):
                 operations.append((.equal, a[i]))
-                if a[i].contains(where: { $0.isLetter || $0.isNumber }) { keptWords += 1 }
+                if isWord(a[i]) { keptWords += 1 }
             case let .delete(i): operations.append((.delete, a[i]))
             case let .insert(j): operations.append((.insert, b[j]))
             }
@@ -57,33 +58,59 @@ public enum WordDiff {
         return result
     }
 
-    static func isWord(_ token: String) -> Bool { token.contains { $0.isLetter || $0.isNumber } }
-
-    /// Words (letters and digits, inner apostrophes and hyphens), runs of spaces, and single other characters.
-    static func tokens(_ text: String) -> [String] {
-        var tokens: [String] = []
-        var current = ""
-        var currentIsSpace = false
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            let isWordCharacter = character.isLetter || character.isNumber
-            let joiner = (character == "'" || character == "’" || character == "-") && !current.isEmpty && !currentIsSpace
-                && index + 1 < characters.count && (characters[index + 1].isLetter || characters[index + 1].isNumber)
-            if isWordCharacter || joiner {
-                if currentIsSpace, !current.isEmpty { tokens.append(current); current = "" }
-                currentIsSpace = false
-                current.append(character)
-            } else if character.isWhitespace {
-                if !currentIsSpace, !current.isEmpty { tokens.append(current); current = "" }
-                currentIsSpace = true
-                current.append(character)
-            } else {
-                if !current.isEmpty { tokens.append(current); current = "" }
-                tokens.append(String(character))
-            }
+    static func isWord(_ token: String) -> Bool {
+        for byte in token.utf8 {
+            if byte >= 0x80 { return token.contains { $0.isLetter || $0.isNumber } }
+            if (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) { return true }
         }
-        if !current.isEmpty { tokens.append(current) }
+        return false
+    }
+
+    /// Words (letters and digits, inner apostrophes and hyphens), runs of spaces, and single other
+    /// characters. Works on UTF-8 bytes, a character being a scalar with the marks extending it.
+    static func tokens(_ text: String) -> [String] {
+        if let result = text.utf8.withContiguousStorageIfAvailable(tokens(bytes:)) { return result }
+        var copy = text
+        return copy.withUTF8(tokens(bytes:))
+    }
+
+    static func tokens(bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        var tokens: [String] = []
+        var current = 0          // start of the current token (empty when current == index)
+        var currentIsSpace = false
+        var index = 0
+        func flush(upTo end: Int) {
+            if current < end { tokens.append(String(decoding: bytes[current..<end], as: UTF8.self)) }
+            current = end
+        }
+        while index < bytes.count {
+            let (first, end) = UTF8Text.characterEnd(bytes, at: index)
+            let single = end == index + UTF8Text.scalar(in: bytes, at: index).length
+            let hasCurrent = current < index
+            let joiner = single && (first == 0x27 || first == 0x2019 || first == 0x2D) && hasCurrent && !currentIsSpace
+                && end < bytes.count && isWordScalar(UTF8Text.scalar(in: bytes, at: end).value)
+            if isWordScalar(first) || joiner {
+                if currentIsSpace { flush(upTo: index) }
+                currentIsSpace = false
+            } else if UTF8Text.isWhitespace(first) {
+                if !currentIsSpace { flush(upTo: index) }
+                currentIsSpace = true
+            } else {
+                flush(upTo: index)
+                flush(upTo: end)
+                currentIsSpace = false
+            }
+            index = end
+        }
+        flush(upTo: bytes.count)
         return tokens
+    }
+
+    /// `Character.isLetter || Character.isNumber` of a character starting with this scalar.
+    static func isWordScalar(_ value: UInt32) -> Bool {
+        if value < 0x80 { return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A) }
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// Merges runs, folds a lone space between two changes into them (so "[-a b-]" reads as one

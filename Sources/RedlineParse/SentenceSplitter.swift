@@ -1,5 +1,10 @@
 /// Splits a block's text into sentences, knowing the abbreviations policies use
 /// ("e.g.", "Inc.", "U.S.", "Art. 15") so that they do not end a sentence.
+///
+/// It scans UTF-8 bytes (a sentence can only end at an ASCII or CJK terminator) and decodes a
+/// scalar only where a decision needs one. A scalar followed by a combining mark is part of a
+/// larger character, so it never counts as a terminator, closer or quote: the behaviour is that
+/// of splitting on `Character`s, at a fraction of the cost.
 public enum SentenceSplitter {
     /// Abbreviations (lower-cased, without the final period) after which a period does not end a sentence.
     static let abbreviations: Set<String> = [
@@ -11,64 +16,114 @@ public enum SentenceSplitter {
 
     /// Each sentence with the number of line breaks before it in `text` (to derive its line).
     public static func split(_ text: String) -> [(text: String, lineOffset: Int)] {
-        let characters = Array(text)
-        var sentences: [(String, Int)] = []
-        var start = 0
-        var newlines = 0
-        var newlinesAtStart = 0
-        var index = 0
+        if let result = text.utf8.withContiguousStorageIfAvailable({ Scanner(bytes: $0).split() }) { return result }
+        var copy = text
+        return copy.withUTF8 { Scanner(bytes: $0).split() }
+    }
 
-        func emit(upTo end: Int) {
-            let sentence = String(characters[start..<end]).collapsingWhitespace
-            if !sentence.isEmpty { sentences.append((sentence, newlinesAtStart)) }
-        }
+    static func isTerminator(_ v: UInt32) -> Bool { v == 0x2E || v == 0x21 || v == 0x3F || isFullWidthTerminator(v) || v == 0x061F }
+    static func isFullWidthTerminator(_ v: UInt32) -> Bool { v == 0x3002 || v == 0xFF01 || v == 0xFF1F }
+    /// `"'”’)]»`
+    static func isCloser(_ v: UInt32) -> Bool { v == 0x22 || v == 0x27 || v == 0x201D || v == 0x2019 || v == 0x29 || v == 0x5D || v == 0xBB }
+    /// `"'“‘(«[¿¡`
+    static func isOpener(_ v: UInt32) -> Bool {
+        v == 0x22 || v == 0x27 || v == 0x201C || v == 0x2018 || v == 0x28 || v == 0xAB || v == 0x5B || v == 0xBF || v == 0xA1
+    }
 
-        while index < characters.count {
-            let character = characters[index]
-            if character == "\n" { newlines += 1 }
-            if isTerminator(character) {
-                var end = index + 1
-                while end < characters.count, isCloser(characters[end]) || isTerminator(characters[end]) { end += 1 }
-                if isFullWidthTerminator(character) || (startsNewSentence(characters, at: end) && !isAbbreviation(characters, periodAt: index, start: start)) {
+    struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        func split() -> [(text: String, lineOffset: Int)] {
+            let count = bytes.count
+            var sentences: [(String, Int)] = []
+            var start = 0
+            var newlines = 0
+            var newlinesAtStart = 0
+            var index = 0
+
+            func emit(upTo end: Int) {
+                let sentence = UTF8Text.collapsingWhitespace(bytes[start..<end])
+                if !sentence.isEmpty { sentences.append((sentence, newlinesAtStart)) }
+            }
+
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x0A { newlines += 1 }
+                // Terminators are `.`, `!`, `?` or start with 0xD8 (؟), 0xE3 (。) or 0xEF (！？).
+                guard byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0xD8 || byte == 0xE3 || byte == 0xEF else {
+                    index += 1
+                    continue
+                }
+                let (value, length) = UTF8Text.scalar(in: bytes, at: index)
+                guard SentenceSplitter.isTerminator(value), !isExtended(at: index + length) else {
+                    index += length
+                    continue
+                }
+                var end = index + length
+                while end < count {
+                    let (next, nextLength) = UTF8Text.scalar(in: bytes, at: end)
+                    guard SentenceSplitter.isCloser(next) || SentenceSplitter.isTerminator(next), !isExtended(at: end + nextLength) else { break }
+                    end += nextLength
+                }
+                if SentenceSplitter.isFullWidthTerminator(value)
+                    || (startsNewSentence(at: end) && !isAbbreviation(periodAt: index, value: value, start: start)) {
                     emit(upTo: end)
                     start = end
                     // Count the newlines we skip over so the next sentence's offset is right.
-                    while start < characters.count, characters[start].isWhitespace {
-                        if characters[start] == "\n" { newlines += 1 }
-                        start += 1
+                    while start < count, let next = whitespaceEnd(at: start) {
+                        if bytes[start] == 0x0A { newlines += 1 }
+                        start = next
                     }
                     newlinesAtStart = newlines
                     index = start
                     continue
                 }
+                index += length
             }
-            index += 1
+            emit(upTo: count)
+            return sentences
         }
-        emit(upTo: characters.count)
-        return sentences
-    }
 
-    static func isTerminator(_ c: Character) -> Bool { c == "." || c == "!" || c == "?" || isFullWidthTerminator(c) || c == "؟" }
-    static func isFullWidthTerminator(_ c: Character) -> Bool { c == "。" || c == "！" || c == "？" }
-    static func isCloser(_ c: Character) -> Bool { "\"'”’)]»".contains(c) }
+        func isExtended(at index: Int) -> Bool { UTF8Text.isExtending(bytes, at: index) }
 
-    /// A sentence boundary needs whitespace and then something that can start a sentence.
-    static func startsNewSentence(_ characters: [Character], at index: Int) -> Bool {
-        guard index < characters.count else { return true }
-        guard characters[index].isWhitespace else { return false }
-        var next = index
-        while next < characters.count, characters[next].isWhitespace { next += 1 }
-        guard next < characters.count else { return true }
-        let c = characters[next]
-        return c.isUppercase || c.isNumber || "\"'“‘(«[¿¡".contains(c) || !(c.isLowercase || c.isPunctuation)
-    }
+        /// The end of the whitespace character at `index` (with any marks on it), nil when it is not whitespace.
+        func whitespaceEnd(at index: Int) -> Int? {
+            let (value, end) = UTF8Text.characterEnd(bytes, at: index)
+            return UTF8Text.isWhitespace(value) ? end : nil
+        }
 
-    static func isAbbreviation(_ characters: [Character], periodAt index: Int, start: Int) -> Bool {
-        guard characters[index] == "." else { return false }
-        var wordStart = index
-        while wordStart > start, !characters[wordStart - 1].isWhitespace, characters[wordStart - 1] != "(" { wordStart -= 1 }
-        let word = String(characters[wordStart..<index]).lowercased()
-        if word.count == 1, word.first?.isLetter == true { return true }  // initials: "J. Smith"
-        return abbreviations.contains(word)
+        /// A sentence boundary needs whitespace and then something that can start a sentence.
+        func startsNewSentence(at index: Int) -> Bool {
+            guard index < bytes.count else { return true }
+            guard var next = whitespaceEnd(at: index) else { return false }
+            while next < bytes.count, let end = whitespaceEnd(at: next) { next = end }
+            guard next < bytes.count else { return true }
+            let (value, length) = UTF8Text.scalar(in: bytes, at: next)
+            guard let scalar = Unicode.Scalar(value) else { return true }
+            let properties = scalar.properties
+            let extended = isExtended(at: next + length)
+            if properties.isUppercase || properties.numericType != nil || (!extended && SentenceSplitter.isOpener(value)) { return true }
+            let isPunctuation = switch properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+                 .finalPunctuation, .otherPunctuation: true
+            default: false
+            }
+            return !(properties.isLowercase || isPunctuation)
+        }
+
+        func isAbbreviation(periodAt index: Int, value: UInt32, start: Int) -> Bool {
+            guard value == 0x2E else { return false }
+            var wordStart = index
+            while wordStart > start {
+                var previous = wordStart - 1
+                while previous > start, bytes[previous] & 0xC0 == 0x80 { previous -= 1 }
+                let scalar = UTF8Text.scalar(in: bytes, at: previous).value
+                if UTF8Text.isWhitespace(scalar) || scalar == 0x28 { break }
+                wordStart = previous
+            }
+            let word = String(decoding: bytes[wordStart..<index], as: UTF8.self).lowercased()
+            if word.count == 1, word.first?.isLetter == true { return true }  // initials: "J. Smith"
+            return abbreviations.contains(word)
+        }
     }
 }

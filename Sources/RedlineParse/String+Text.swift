@@ -2,41 +2,103 @@ extension String {
     /// The string without leading and trailing whitespace and newlines.
     public func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        guard let first = scalars.firstIndex(where: { !UTF8Text.isWhitespace($0.value) }),
+              let last = scalars.lastIndex(where: { !UTF8Text.isWhitespace($0.value) }) else { return "" }
         return String(scalars[first...last])
     }
 
     /// Runs of whitespace (newlines included) collapsed to one space, ends trimmed.
     public var collapsingWhitespace: String {
-        // Most policy text is ASCII: working on bytes there is several times faster than on scalars.
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(utf8.count)
+        if let result = utf8.withContiguousStorageIfAvailable({ UTF8Text.collapsingWhitespace($0[...]) }) { return result }
+        var copy = self
+        return copy.withUTF8 { UTF8Text.collapsingWhitespace($0[...]) }
+    }
+}
+
+/// Text work on UTF-8 bytes: parsing touches every byte of every version, and going through
+/// `Character` (grapheme breaking, normalising comparisons) or Unicode property tables there
+/// cost several times more than the rest of the parse.
+public enum UTF8Text {
+    /// Whether the scalar has the Unicode White_Space property: the complete list, so no table lookup.
+    @inline(__always)
+    public static func isWhitespace(_ value: UInt32) -> Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// The scalar starting at `index` (which must start one) and its length in bytes. The bytes
+    /// come from a Swift string, so they are valid UTF-8.
+    @inline(__always)
+    public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, length: Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                    | UInt32(bytes[index + 3] & 0x3F), 4)
+    }
+
+    /// Whether the scalar at `index` extends the character before it (a combining mark, a variation
+    /// selector, a joiner), so that the two are one `Character`.
+    @inline(__always)
+    public static func isExtending(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        // Nothing below U+0300 extends a character: its lead byte is below 0xCC.
+        guard index < bytes.count, bytes[index] >= 0xCC else { return false }
+        let value = scalar(in: bytes, at: index).value
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isGraphemeExtend || scalar.properties.generalCategory == .spacingMark || value == 0x200D
+    }
+
+    /// The end of the character starting at `index`: the scalar and the marks extending it
+    /// (line breaks and other controls take none).
+    @inline(__always)
+    public static func characterEnd(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (first: UInt32, end: Int) {
+        let (value, length) = scalar(in: bytes, at: index)
+        var end = index + length
+        if value >= 0x20, value != 0x7F {
+            while isExtending(bytes, at: end) { end += scalar(in: bytes, at: end).length }
+        }
+        return (value, end)
+    }
+
+    /// `bytes` with runs of whitespace scalars collapsed to one space and the ends trimmed.
+    public static func collapsingWhitespace(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        guard !bytes.isEmpty else { return "" }
+        let base = bytes.base
+        // The result is never longer than the input: one space replaces one or more whitespace scalars.
+        return String(unsafeUninitializedCapacity: bytes.count) { output in
+            var count = 0
             var pendingSpace = false
-            for byte in utf8 {
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                    pendingSpace = !bytes.isEmpty
-                } else {
-                    if pendingSpace { bytes.append(0x20) }
-                    pendingSpace = false
-                    bytes.append(byte)
+            var index = bytes.startIndex
+            while index < bytes.endIndex {
+                let byte = base[index]
+                if byte < 0x80 {
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace { output[count] = 0x20; count += 1; pendingSpace = false }
+                        output[count] = byte
+                        count += 1
+                    }
+                    index += 1
+                    continue
                 }
+                let (value, length) = scalar(in: base, at: index)
+                if isWhitespace(value) {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace { output[count] = 0x20; count += 1; pendingSpace = false }
+                    for offset in 0..<length { output[count + offset] = base[index + offset] }
+                    count += length
+                }
+                index += length
             }
-            return String(decoding: bytes, as: UTF8.self)
+            return count
         }
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !result.isEmpty
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

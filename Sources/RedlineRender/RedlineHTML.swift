@@ -2,13 +2,17 @@ import RedlineDiff
 import RedlineParse
 
 /// The body of a changes page: each changed section with its sentences marked up with
-/// `<ins>` and `<del>`, moved sections linked to where they were. Every text is escaped here.
+/// `<ins>` and `<del>`, moved sections and sentences linked to where they were (a moved
+/// sentence is never shown as inserted: it was there before). Every text is escaped here.
 struct RedlineHTML {
     let strings: UIStrings
     /// Relative link to the previous version's page, for "moved from" links.
     let previousVersionLink: String
 
     func render(_ diff: PolicyDiff) -> (changed: [[String: Any]], unchanged: [[String: Any]]) {
+        // Old section headings by slug, to name the section a sentence moved from.
+        var oldHeadings: [String: String] = [:]
+        for section in diff.sections { if let slug = section.oldSlug { oldHeadings[slug] = section.oldHeading ?? "" } }
         var changed: [[String: Any]] = []
         var unchanged: [[String: Any]] = []
         for section in diff.sections {
@@ -23,7 +27,7 @@ struct RedlineHTML {
                 "status": section.status.rawValue,
                 "statusLabel": label(for: section),
                 "summary": summary(of: section),
-                "body": body(of: section),
+                "body": body(of: section, oldHeadings: oldHeadings),
             ]
             if section.status == .renamed, let old = section.oldHeading { item["oldHeading"] = old }
             if section.moved || section.status == .moved || section.status == .renamed, let oldSlug = section.oldSlug {
@@ -53,23 +57,32 @@ struct RedlineHTML {
         return order.compactMap { status, sign in counts[status].map { "\(sign)\($0)" } }.joined(separator: " ")
     }
 
-    func body(of section: SectionChange) -> String {
+    func body(of section: SectionChange, oldHeadings: [String: String] = [:]) -> String {
         var html = ""
         for sentence in section.sentences {
             switch sentence.status {
             case .unchanged:
                 html += "<p class=\"same\">\(HTMLText.escape(sentence.new?.text ?? ""))</p>\n"
             case .moved:
-                html += "<p class=\"moved\">\(HTMLText.escape(sentence.new?.text ?? ""))</p>\n"
+                html += "<p class=\"moved\">\(HTMLText.escape(sentence.new?.text ?? ""))\(movedNote(sentence, oldHeadings))</p>\n"
             case .added:
                 html += "<p class=\"added\"><ins>\(HTMLText.escape(sentence.new?.text ?? ""))</ins></p>\n"
             case .deleted:
                 html += "<p class=\"deleted\"><del>\(HTMLText.escape(sentence.old?.text ?? ""))</del></p>\n"
             case .edited:
-                html += "<p class=\"edited\">\(words(sentence))</p>\n"
+                let moved = sentence.movedFrom == nil ? "" : " moved"
+                html += "<p class=\"edited\(moved)\">\(words(sentence))\(movedNote(sentence, oldHeadings))</p>\n"
             }
         }
         return html
+    }
+
+    /// " <a …>Moved from “Section”</a>" linking to the old section in the previous version; empty when it did not move.
+    func movedNote(_ sentence: SentenceChange, _ oldHeadings: [String: String]) -> String {
+        guard let slug = sentence.movedFrom else { return "" }
+        let heading = oldHeadings[slug].flatMap { $0.isEmpty ? nil : $0 } ?? strings["contents"]
+        let label = strings.format("moved_from", ["section": heading])
+        return " <a class=\"moved-from\" href=\"\(HTMLText.escape(previousVersionLink + "#" + slug))\">\(HTMLText.escape(label))</a>"
     }
 
     func words(_ sentence: SentenceChange) -> String {

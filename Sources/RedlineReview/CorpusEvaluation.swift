@@ -100,6 +100,28 @@ public enum CorpusEvaluation {
         return Outcome(pair: pair, review: review, found: found)
     }
 
+    /// Every consecutive pair of versions in `corpus` (`<service>/<date>.md`), sorted by service
+    /// then date, as paths relative to `corpus`: the unjudged sweep for false positives.
+    public static func consecutivePairs(corpus: URL) throws -> [(old: String, new: String)] {
+        let manager = FileManager.default
+        var result: [(old: String, new: String)] = []
+        for service in try manager.contentsOfDirectory(atPath: corpus.path).sorted() {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: corpus.appendingPathComponent(service).path, isDirectory: &isFolder), isFolder.boolValue else { continue }
+            let files = try manager.contentsOfDirectory(atPath: corpus.appendingPathComponent(service).path)
+                .filter { $0.hasSuffix(".md") }.sorted()
+            for (old, new) in zip(files, files.dropFirst()) { result.append(("\(service)/\(old)", "\(service)/\(new)")) }
+        }
+        return result
+    }
+
+    /// Reviews the change between two files of `corpus`.
+    public static func review(old: String, new: String, corpus: URL) throws -> Review {
+        let before = try document(corpus.appendingPathComponent(old))
+        let after = try document(corpus.appendingPathComponent(new))
+        return Reviewer.review(old: before, new: after, diff: Differ.diff(before, after))
+    }
+
     static func document(_ url: URL) throws -> Document {
         let text = try String(contentsOf: url, encoding: .utf8)
         let (_, body, firstLine) = FrontMatter.split(text)

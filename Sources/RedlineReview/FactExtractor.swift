@@ -16,161 +16,16 @@ struct FactExtractor {
             let childrenSection = index.children.contains(headingTokens)
             for sentence in section.blocks.flatMap(\.sentences) {
                 let text = extractor.readingText(sentence)
-                let tokens = TextTokens(text, contractions: index.lexicon.contractions).tokens
+                let read = TextTokens(text, contractions: index.lexicon.contractions)
+                let tokens = read.tokens
                 let audience = sectionAudience ?? index.audiences.ids(in: tokens).first ?? "all"
                 let statements = extractor.statements(in: sentence, tokens: tokens, audience: audience)
-                var reader = SentenceFacts(index: index, sentence: sentence, tokens: tokens, text: text, statements: statements, quantities: quantities,
+                var reader = SentenceFacts(index: index, sentence: sentence, tokens: tokens, surface: read.surface, text: text, statements: statements, quantities: quantities,
                                             childrenSection: childrenSection, audience: audience)
                 reader.read()
                 facts += reader.facts
             }
         }
         return FactSet(facts)
-    }
-}
-
-/// The facts of one sentence; each method reads one topic of the catalogue.
-struct SentenceFacts {
-    let index: LexiconIndex
-    let sentence: Sentence
-    let tokens: [String]
-    let text: String
-    let statements: [Statement]
-    let quantities: QuantityExtractor
-    let childrenSection: Bool
-    let audience: String
-    var facts: [Fact] = []
-
-    mutating func add(_ kind: String, _ values: [String], number: Double? = nil) {
-        for value in values { facts.append(Fact(kind, value, sentence, number: number)) }
-    }
-
-    func has(_ matcher: PhraseMatcher) -> Bool { matcher.contains(tokens) }
-
-    /// Whether a negation cue stands within `distance` tokens before `position`.
-    /// `prefixed` also reads an "un-" word ("unencrypted") as the negated measure.
-    func negatedBefore(_ position: Int, distance: Int = 4, prefixed: Bool = false) -> Bool {
-        let start = max(0, position - distance)
-        let window = Array(tokens[start..<position])
-        return index.negation.contains(window) || (prefixed && tokens[position].hasPrefix("un"))
-    }
-
-    mutating func read() {
-        readPractices()
-        readRights()
-        readChoicesAndTracking()
-        readSecurityAndTransfers()
-        readChildren()
-        readChanges()
-        readRetention()
-    }
-
-    mutating func readPractices() {
-        for statement in statements where statement.actor != .user {
-            let data = statement.data.isEmpty ? ["personal"] : statement.data
-            switch statement.action {
-            case "share", "sell":
-                if statement.negated {
-                    if statement.actor == .firstParty { add("no-\(statement.action)", data) }
-                    add("recipient", statement.exceptedRecipients)
-                } else {
-                    add("recipient", statement.recipients)
-                }
-            case "collect", "use":
-                if statement.negated {
-                    if statement.actor == .firstParty { add("no-collect", statement.data) }
-                } else {
-                    add("collect", statement.data)
-                    if statement.restrictors.contains("only") { add("purpose-closed", ["use"]) }
-                }
-            default: break
-            }
-            if !statement.negated, ["collect", "use", "share", "sell", "retain"].contains(statement.action) {
-                add("purpose", statement.purposes)
-                // Consent may gate the flow in a collection or a sharing sentence; either keeps the gate.
-                if statement.actor == .firstParty, statement.restrictors.contains("consent") { add("share-consent", ["any"]) }
-            }
-        }
-        if has(index.businessTransfer) { add("business-transfer", ["business-transfer"]) }
-        if let optOut = index.restrictors["optOut"], optOut.contains(tokens) { add("opt-out-default", ["any"]) }
-    }
-
-    mutating func readRights() {
-        let rights = index.rights.ids(in: tokens)
-        guard !rights.isEmpty else { return }
-        let userStatements = statements.filter { $0.actor == .user }
-        if userStatements.contains(where: \.negated), !userStatements.contains(where: { !$0.negated }) { return }
-        guard !userStatements.isEmpty || has(index.rightCues) else { return }
-        add("right", rights)
-        let general = audience == "all"
-        if general { add("right-all", rights) }
-        // Conditions in a jurisdiction's own section do not condition the general grant (a new
-        // "California residents" section is a clarification); losing the general grant is scope-narrowed.
-        let conditions = general ? index.restrictors["condition"]?.matches(in: tokens) ?? [] : []
-        for condition in conditions {
-            let phrase = tokens[condition.start..<condition.end].joined(separator: " ")
-            add("right-condition", rights.map { "\($0)/\(phrase)" })
-        }
-        if has(index.fees) { add("fee", ["fee"]) }
-        if has(index.free) { add("free", ["free"]) }
-    }
-
-    mutating func readChoicesAndTracking() {
-        for match in index.choices.matches(in: tokens) {
-            add(negatedBefore(match.start) ? "no-choice" : "choice", [match.id])
-        }
-        if statements.contains(where: { !$0.negated }) { add("tracker", index.trackers.ids(in: tokens)) }
-        let signalMatches = index.signals.matches(in: tokens)
-        let signals = index.signals.ids(in: tokens)
-        if !signals.isEmpty {
-            // "Do Not Track" itself contains a negation; only a negation outside the name counts.
-            let outside = tokens.indices.filter { i in !signalMatches.contains { $0.start <= i && i < $0.end } }.map { tokens[$0] }
-            if index.negation.contains(outside) { add("signal-ignored", signals) }
-            else if statements.contains(where: { $0.action == "honor" }) { add("signal-honored", signals) }
-        }
-        add("redress", index.redress.ids(in: tokens))
-    }
-
-    mutating func readSecurityAndTransfers() {
-        for match in index.measures.matches(in: tokens) {
-            add(negatedBefore(match.start, prefixed: true) ? "no-measure" : "measure", [match.id])
-        }
-        if has(index.disclaimers) { add("disclaimer", ["disclaimer"]) }
-        for statement in statements where statement.action == "secure" && statement.actor == .firstParty && !statement.negated {
-            add("security-ladder", ["security"], number: Double(statement.modality.rawValue))
-        }
-        add("transfer-safeguard", index.transfers.ids(in: tokens))
-        if !index.negation.contains(tokens) { add("localization", index.localization.ids(in: tokens)) }
-        if has(index.anywhere) { add("anywhere", ["anywhere"]) }
-    }
-
-    mutating func readChildren() {
-        guard childrenSection || has(index.children) else { return }
-        for age in quantities.ages(in: text) { add("age", age.jurisdictions, number: age.value) }
-        if has(index.parentalConsent) { add("child-consent", ["parental-consent"]) }
-        if index.negation.contains(tokens), has(index.childVerbs) { add("child-prohibition", ["children"]) }
-    }
-
-    mutating func readChanges() {
-        guard has(index.changeContext) else { return }
-        for feature in index.noticeFeatures.matches(in: tokens) where !negatedBefore(feature.start) { add("notice-feature", [feature.id]) }
-        for statement in statements where statement.action == "notify" && statement.actor == .firstParty && !statement.negated {
-            add("notice-promise", ["notify"], number: Double(statement.modality.rawValue))
-        }
-        for period in quantities.periods(in: text) { add("notice-period", ["changes"], number: period.value) }
-        if has(index.impliedConsent) { add("implied-consent", ["implied-consent"]) }
-        if has(index.retroactive) { add("retroactive", ["retroactive"]) }
-        if has(index.nonRetroactive) { add("non-retroactive", ["non-retroactive"]) }
-    }
-
-    mutating func readRetention() {
-        guard has(index.retentionCues) else { return }
-        let data = index.data.ids(in: tokens)
-        let subjects = data.isEmpty ? ["personal"] : data
-        let periods = has(index.changeContext) ? [] : quantities.periods(in: text)
-        if let longest = periods.map(\.value).max() { add("retention-period", subjects, number: longest) }
-        if has(index.retentionOpen) { add("retention-open", subjects) }
-        if has(index.deletionCommitment) { add("deletion-commitment", ["deletion"]) }
-        if has(index.postErasure), index.rights.ids(in: tokens).contains("erasure") { add("post-erasure", ["post-erasure"]) }
     }
 }

@@ -36,7 +36,19 @@ public struct Lexicon: Sendable, Equatable, Codable {
     public var recipients: [Entry]
     public var purposes: [Entry]
     public var rights: [Entry]
+    /// Words that name a right ("right to erasure", "entitled to"): a rights phrase after one is granted.
     public var rightCues: [String]
+    /// Words after a user subject that make what follows a grant ("you *can* ask us to delete").
+    public var rightGrants: [String]?
+    /// Cues of the newer catalogue rules (identifiability, sources, optional data, opt-out
+    /// channels, breach notice, definitions, scope); optional so a locale can ship without them.
+    public var identifiabilityCues, individualCues, optionalCues, requiredCues: [String]?
+    public var selfServiceChannels, contactChannels, choiceConsequences, breachCues: [String]?
+    public var definitionExclusions, scopeCombine, scopeAcross, retentionIndefinite, monthNames: [String]?
+    /// Words that set a signal aside ("rather than the Do Not Track option").
+    public var contrastCues: [String]?
+    /// Words that open a condition ("if your browser sends a Do Not Track signal, …").
+    public var conditionals: [String]?
     public var choices: [Entry]
     public var trackers: [Entry]
     public var signals: [Entry]
@@ -66,6 +78,8 @@ public struct Lexicon: Sendable, Equatable, Codable {
     public var quantity: QuantityWords
     /// Rule id → the neutral past-tense title used in explanations.
     public var rules: [String: String]
+    /// Rule id → the title of the same rule read the other way, for expansions ("A right of users was added").
+    public var expansionRules: [String: String]?
     /// Explanation templates: `gained`, `lost`, `changed`, `term`.
     public var explanations: [String: String]
 

@@ -8,6 +8,9 @@ struct LexiconIndex: Sendable {
     let restrictors: [String: PhraseMatcher]
     let data, recipients, purposes, rights, choices, trackers, signals: PhraseMatcher
     let measures, transfers, localization, jurisdictions, audiences, noticeFeatures, redress: PhraseMatcher
+    let rightGrants, conditionals: PhraseMatcher
+    let identifiability, individual, optional, required, selfService, contact, consequences, breach: PhraseMatcher
+    let definitionExclusions, scopeCombine, scopeAcross, retentionIndefinite, months, contrasts: PhraseMatcher
     let rightCues, disclaimers, anywhere, children, parentalConsent, childVerbs, changeContext: PhraseMatcher
     let impliedConsent, retroactive, nonRetroactive, businessTransfer: PhraseMatcher
     let retentionOpen, retentionCues, deletionCommitment, postErasure, fees, free: PhraseMatcher
@@ -47,6 +50,22 @@ struct LexiconIndex: Sendable {
         noticeFeatures = entries(lexicon.noticeFeatures)
         redress = entries(lexicon.redress)
         rightCues = list(lexicon.rightCues)
+        rightGrants = list(lexicon.rightGrants)
+        conditionals = list(lexicon.conditionals)
+        identifiability = list(lexicon.identifiabilityCues)
+        individual = list(lexicon.individualCues)
+        optional = list(lexicon.optionalCues)
+        required = list(lexicon.requiredCues)
+        selfService = list(lexicon.selfServiceChannels)
+        contact = list(lexicon.contactChannels)
+        consequences = list(lexicon.choiceConsequences)
+        breach = list(lexicon.breachCues)
+        definitionExclusions = list(lexicon.definitionExclusions)
+        scopeCombine = list(lexicon.scopeCombine)
+        scopeAcross = list(lexicon.scopeAcross)
+        retentionIndefinite = list(lexicon.retentionIndefinite)
+        months = list(lexicon.monthNames)
+        contrasts = list(lexicon.contrastCues)
         disclaimers = list(lexicon.securityDisclaimers)
         anywhere = list(lexicon.anywhere)
         children = list(lexicon.children)

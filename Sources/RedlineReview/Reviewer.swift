@@ -8,8 +8,13 @@ public enum Reviewer {
     public static func review(old: Document, new: Document, diff: PolicyDiff, locale: String = "en") -> Review {
         guard let index = LexiconIndex.named(locale) else { return Review() }
         let extractor = FactExtractor(index: index)
-        let candidates = RuleEngine(index: index).run(old: extractor.facts(in: old), new: extractor.facts(in: new))
+        let oldFacts = extractor.facts(in: old)
+        let newFacts = extractor.facts(in: new)
+        var candidates = RuleEngine(index: index).run(old: oldFacts, new: newFacts)
         let evidence = Evidence(old: old, new: new, diff: diff, contractions: index.lexicon.contractions)
+        let explained = Set(candidates.filter { $0.direction == .reduction }.compactMap { $0.old?.sentence.section })
+        candidates += SectionDeletion(old: old, new: new, diff: diff, evidence: evidence)
+            .candidates(old: oldFacts, new: newFacts, index: index, explained: explained)
         var reductions: [String: Finding] = [:]
         var expansions: [String: Finding] = [:]
         for candidate in candidates {
@@ -26,7 +31,10 @@ public enum Reviewer {
         return Review(findings: Array(reductions.values), expansions: Array(expansions.values))
     }
 
+    /// Whether `a` stands for its rule and section rather than `b`: a material finding before a
+    /// minor one, then the first in reading order.
     private static func earlier(_ a: Finding, _ b: Finding) -> Bool {
+        if a.severity != b.severity { return a.severity < b.severity }
         let lineA = a.new?.line ?? a.old?.line ?? 0
         let lineB = b.new?.line ?? b.old?.line ?? 0
         return (lineA, a.explanation) <= (lineB, b.explanation)
@@ -43,8 +51,14 @@ struct FindingBuilder {
         var newSentence = candidate.new?.sentence
         if oldSentence == nil, let n = newSentence { oldSentence = evidence.counterpartInOld(n) }
         if newSentence == nil, let o = oldSentence { newSentence = evidence.counterpartInNew(o) }
+        // A list item whose words stayed while its lead-in changed is quoted with the lead-in,
+        // so the two quotes show what changed.
+        if let o = oldSentence, let n = newSentence, o.text == n.text, o.leadIn != n.leadIn {
+            oldSentence?.text = [o.leadIn, o.text].compactMap { $0 }.joined(separator: " ")
+            newSentence?.text = [n.leadIn, n.text].compactMap { $0 }.joined(separator: " ")
+        }
         let section = newSentence?.section ?? oldSentence.map { evidence.newSection(forOld: $0.section) } ?? ""
-        let term = (candidate.new ?? candidate.old).map(\.term) ?? ""
+        let term = candidate.term ?? (candidate.new ?? candidate.old).map(\.term) ?? ""
         return Finding(rule: candidate.rule, severity: candidate.severity, direction: candidate.direction, section: section,
                        old: oldSentence.map { Finding.Quote(text: $0.text, line: $0.line) },
                        new: newSentence.map { Finding.Quote(text: $0.text, line: $0.line) },
@@ -61,8 +75,10 @@ struct FindingBuilder {
         }
         let template = lexicon.explanations[key] ?? "{title}"
         let termText = term.isEmpty ? "" : (lexicon.explanations["term"] ?? " ({term})").replacingOccurrences(of: "{term}", with: term)
+        let reduction = lexicon.rules[candidate.rule] ?? candidate.rule
+        let title = expansion ? lexicon.expansionRules?[candidate.rule] ?? reduction : reduction
         return template
-            .replacingOccurrences(of: "{title}", with: lexicon.rules[candidate.rule] ?? candidate.rule)
+            .replacingOccurrences(of: "{title}", with: title)
             .replacingOccurrences(of: "{term}", with: termText)
             .replacingOccurrences(of: "{old}", with: Self.shortened(old ?? ""))
             .replacingOccurrences(of: "{new}", with: Self.shortened(new ?? ""))

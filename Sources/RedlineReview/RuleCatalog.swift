@@ -16,6 +16,17 @@ struct SetRule: Sendable {
     /// Fires only when the new version states the opposite (a positive fact of this kind for the
     /// same or a narrower node): a deleted "we do not store X" alone is weak evidence of collection.
     var requiresFlip: String?
+    /// Any fact of the covering kinds covers, whatever its value: honouring Global Privacy Control
+    /// makes up for no longer honouring Do Not Track (domain.md: net neutral).
+    var anyValueCovers = false
+    /// A sensitive node is covered only by a sensitive one: "geolocation" does not announce
+    /// "precise location", nor "personal information" health data (domain.md collection traps).
+    var sensitiveApart = false
+    /// Does not fire when the new version has any fact of this kind (a newly ignored Do Not Track
+    /// signal while Global Privacy Control is honoured is net neutral).
+    var unlessInNew: String?
+    /// Only a node flagged `high` in the lexicon is material; other values are minor.
+    var highOnly = false
     /// Overrides the rule per value (a sensitive data category has its own rule).
     var ruleForValue: (@Sendable (String, LexiconIndex) -> String)?
 
@@ -26,10 +37,12 @@ struct SetRule: Sendable {
         SetRule(kind: "share-consent", change: .lost, rule: "sharing.consent-gate-removed"),
         SetRule(kind: "business-transfer", change: .gained, rule: "sharing.business-transfer-added"),
         SetRule(kind: "no-collect", change: .lost, rule: "collection.prohibition-lifted", requiresFlip: "collect"),
-        SetRule(kind: "collect", change: .gained, rule: "collection.new-category", ruleForValue: { value, index in
-            index.sensitive.contains(value) ? "collection.new-sensitive-category" : "collection.new-category"
+        SetRule(kind: "collect", change: .gained, rule: "collection.new-category", sensitiveApart: true, ruleForValue: { value, index in
+            index.sensitive.contains(value) ? "collection.sensitive-category" : "collection.new-category"
         }),
-        SetRule(kind: "purpose", change: .gained, rule: "purpose.new-purpose"),
+        // Basic service, security and legal purposes inform; advertising, AI training, profiling
+        // and sale gate (domain.md: high for those, and "improve services" is a trap).
+        SetRule(kind: "purpose", change: .gained, rule: "purpose.new-purpose", highOnly: true),
         SetRule(kind: "purpose-closed", change: .lost, rule: "purpose.limitation-opened"),
         SetRule(kind: "right", change: .lost, rule: "user-rights.right-removed"),
         SetRule(kind: "right-all", change: .lost, rule: "user-rights.scope-narrowed", requiresInNew: "right"),
@@ -41,20 +54,29 @@ struct SetRule: Sendable {
         SetRule(kind: "no-choice", change: .gained, rule: "choice-opt-out.opt-out-removed"),
         SetRule(kind: "opt-out-default", change: .gained, rule: "choice-opt-out.opt-in-to-opt-out"),
         SetRule(kind: "tracker", change: .gained, rule: "tracking.new-tracking-technology"),
-        SetRule(kind: "signal-honored", change: .lost, rule: "tracking.signal-no-longer-honored"),
-        SetRule(kind: "signal-ignored", change: .gained, rule: "tracking.signal-no-longer-honored"),
+        SetRule(kind: "signal-honored", change: .lost, rule: "tracking.signal-no-longer-honored", anyValueCovers: true),
+        SetRule(kind: "signal-ignored", change: .gained, rule: "tracking.signal-no-longer-honored", unlessInNew: "signal-honored"),
         SetRule(kind: "measure", change: .lost, rule: "security.safeguard-removed"),
         SetRule(kind: "no-measure", change: .gained, rule: "security.safeguard-removed"),
-        SetRule(kind: "disclaimer", change: .gained, rule: "security.commitment-weakened", severity: .minor),
+        SetRule(kind: "disclaimer", change: .gained, rule: "security.commitment-hedged", severity: .minor),
         SetRule(kind: "transfer-safeguard", change: .lost, rule: "international-transfer.safeguard-removed"),
         SetRule(kind: "localization", change: .lost, rule: "international-transfer.new-destination"),
         SetRule(kind: "anywhere", change: .gained, rule: "international-transfer.new-destination"),
         SetRule(kind: "child-consent", change: .lost, rule: "children.parental-consent-dropped"),
         SetRule(kind: "child-prohibition", change: .lost, rule: "children.prohibition-lifted"),
-        SetRule(kind: "notice-feature", change: .lost, rule: "notice-of-changes.notice-weakened"),
+        SetRule(kind: "notice-feature", change: .lost, rule: "notice-of-changes.channel-weakened"),
         SetRule(kind: "implied-consent", change: .gained, rule: "notice-of-changes.implied-consent-added"),
         SetRule(kind: "retroactive", change: .gained, rule: "notice-of-changes.retroactive-application"),
         SetRule(kind: "non-retroactive", change: .lost, rule: "notice-of-changes.retroactive-application"),
+        SetRule(kind: "deidentified-share", change: .lost, rule: "sharing.identifiability-weakened", requiresInNew: "identified-share"),
+        SetRule(kind: "source", change: .gained, rule: "collection.new-source"),
+        SetRule(kind: "optional", change: .lost, rule: "collection.optional-to-required", requiresFlip: "required"),
+        SetRule(kind: "individual-use", change: .gained, rule: "purpose.aggregate-to-individual"),
+        SetRule(kind: "choice-consequence", change: .gained, rule: "choice-opt-out.opt-out-harder"),
+        SetRule(kind: "breach-notice", change: .lost, rule: "security.breach-notice-weakened"),
+        SetRule(kind: "definition-exclusion", change: .gained, rule: "other.definition-narrowed"),
+        SetRule(kind: "combine", change: .gained, rule: "other.scope-or-controller-changed"),
+        SetRule(kind: "retention-indefinite", change: .gained, rule: "retention.limit-removed"),
         SetRule(kind: "retention-period", change: .lost, rule: "retention.limit-removed"),
         SetRule(kind: "deletion-commitment", change: .lost, rule: "retention.deletion-weakened"),
         SetRule(kind: "post-erasure", change: .gained, rule: "retention.deletion-weakened"),
@@ -64,7 +86,11 @@ struct SetRule: Sendable {
     func uncovered(_ from: FactSet, by other: FactSet, index: LexiconIndex) -> [Fact] {
         let covering = ([kind] + coveredBy).flatMap { other[$0] }
         return from.distinct(kind).filter { fact in
-            !covering.contains { index.covers($0.value, fact.value) }
+            !covering.contains { cover in
+                if anyValueCovers { return true }
+                if sensitiveApart, index.sensitive.contains(fact.value), !index.sensitive.contains(cover.value) { return false }
+                return index.covers(cover.value, fact.value)
+            }
         }
     }
 }
@@ -76,4 +102,6 @@ struct Candidate: Sendable {
     var direction: Finding.Direction
     var old: Fact?
     var new: Fact?
+    /// What changed, in words, when the facts' own terms do not say it ("30 days → 7 days").
+    var term: String?
 }

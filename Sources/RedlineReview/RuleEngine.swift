@@ -11,9 +11,11 @@ struct RuleEngine {
             let expansions = rule.change == .lost ? gained : lost
             for fact in reductions {
                 if let required = rule.requiresInNew, !new[required].contains(where: { $0.value == fact.value }) { continue }
+                if let unless = rule.unlessInNew, !new[unless].isEmpty { continue }
                 if let flip = rule.requiresFlip, !new[flip].contains(where: { index.covers(fact.value, $0.value) }) { continue }
                 let id = rule.ruleForValue?(fact.value, index) ?? rule.rule
-                result.append(Candidate(rule: id, severity: rule.severity, direction: .reduction,
+                let severity: Finding.Severity = rule.highOnly && !index.high.contains(where: { index.covers($0, fact.value) }) ? .minor : rule.severity
+                result.append(Candidate(rule: id, severity: severity, direction: .reduction,
                                         old: rule.change == .lost ? fact : nil, new: rule.change == .gained ? fact : nil))
             }
             for fact in expansions where rule.requiresInNew == nil {
@@ -38,7 +40,8 @@ struct RuleEngine {
                 if afterFacts.isEmpty, let fallback { afterFacts = new[kind].filter { $0.value == fallback } }
                 guard let after = strongest(afterFacts, higherIsBetter) else {
                     if missingIsReduction, !new[kind].isEmpty || kind == "notice-period" {
-                        result.append(Candidate(rule: rule, severity: .material, direction: .reduction, old: before, new: nil))
+                        result.append(Candidate(rule: rule, severity: .material, direction: .reduction, old: before, new: nil,
+                                                term: "\(Self.describe(before.number ?? 0, kind)) → none stated"))
                     }
                     continue
                 }
@@ -46,18 +49,41 @@ struct RuleEngine {
                 guard abs(a - b) > 0.5 else { continue }
                 let reduced = higherIsBetter ? a < b : a > b
                 result.append(Candidate(rule: rule, severity: reduced ? .material : .minor, direction: reduced ? .reduction : .expansion,
-                                        old: before, new: after))
+                                        old: before, new: after, term: "\(Self.describe(b, kind)) → \(Self.describe(a, kind))"))
             }
         }
         compare("retention-period", rule: "retention.period-lengthened", higherIsBetter: false, missingIsReduction: false)
         compare("notice-period", rule: "notice-of-changes.period-shortened", higherIsBetter: true, missingIsReduction: true)
         compare("age", rule: "children.age-threshold-lowered", higherIsBetter: true, missingIsReduction: false, fallback: "default")
-        compare("security-ladder", rule: "security.commitment-weakened", higherIsBetter: true, missingIsReduction: false)
-        compare("notice-promise", rule: "notice-of-changes.notice-weakened", higherIsBetter: true, missingIsReduction: false)
+        compare("security-ladder", rule: "security.commitment-hedged", higherIsBetter: true, missingIsReduction: false)
+        compare("choice-channel", rule: "choice-opt-out.opt-out-harder", higherIsBetter: true, missingIsReduction: false)
+        compare("breach-notice", rule: "security.breach-notice-weakened", higherIsBetter: true, missingIsReduction: false)
+        compare("notice-promise", rule: "notice-of-changes.promise-removed", higherIsBetter: true, missingIsReduction: false)
         if !old["notice-promise"].isEmpty, new["notice-promise"].isEmpty, let first = old["notice-promise"].first {
             result.append(Candidate(rule: "notice-of-changes.promise-removed", severity: .material, direction: .reduction, old: first, new: nil))
         }
         return result
+    }
+
+    /// A magnitude in words: a period in the largest whole unit ("3 years", "30 days"), an age,
+    /// or a rung of the modal ladder.
+    static func describe(_ value: Double, _ kind: String) -> String {
+        switch kind {
+        case "age": return "age \(Int(value.rounded()))"
+        case "retention-period", "notice-period":
+            for (unit, days) in [("year", 365.25), ("month", 30.44), ("week", 7.0), ("day", 1.0)] {
+                let count = value / days
+                if count >= 1, abs(count - count.rounded()) < 0.02 {
+                    let n = Int(count.rounded())
+                    return "\(n) \(unit)\(n == 1 ? "" : "s")"
+                }
+            }
+            return value < 1 ? "\(Int((value * 24).rounded())) hours" : "\(Int(value.rounded())) days"
+        default:
+            let rungs = ["a permission (may)", "a best effort (will try)", "a reasonable-measures promise", "a firm commitment (will)"]
+            let rung = Int(value.rounded())
+            return rungs.indices.contains(rung) ? rungs[rung] : (rung < 0 ? "only what the law requires" : "a firm commitment (will)")
+        }
     }
 
     /// The most protective fact: the highest value when higher protects, else the lowest.

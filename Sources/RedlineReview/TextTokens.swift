@@ -2,6 +2,8 @@
 /// dropped except clause boundaries ("|"), plurals folded ("advertisers" → "advertiser").
 struct TextTokens: Sendable, Equatable {
     var tokens: [String]
+    /// The same tokens before plural folding, for quoting a term back ("cookies", not "cooky").
+    var surface: [String]
 
     /// Clause boundaries survive as this token so that subject and negation searches stop there.
     static let boundary = "|"
@@ -10,15 +12,21 @@ struct TextTokens: Sendable, Equatable {
         var lowered = text.lowercased()
             .replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
             .replacingOccurrences(of: "&apos;", with: "'").replacingOccurrences(of: "&aposs", with: "'s")
+            .replacingOccurrences(of: "&apos", with: "'")
             .replacingOccurrences(of: "ﬁ", with: "fi").replacingOccurrences(of: "ﬂ", with: "fl")
+            .replacingOccurrences(of: "ﬀ", with: "ff").replacingOccurrences(of: "ﬃ", with: "ffi").replacingOccurrences(of: "ﬄ", with: "ffl")
         // Longest contractions first so "won't" is not read as "wo" + "n't".
         for (from, to) in contractions.sorted(by: { ($0.key.count, $0.key) > ($1.key.count, $1.key) }) {
             lowered = lowered.replacingOccurrences(of: from, with: " " + to + " ")
         }
         var result: [String] = []
+        var surface: [String] = []
         var current = ""
         func flush() {
-            if !current.isEmpty { result.append(TextTokens.stem(current)) }
+            if !current.isEmpty {
+                result.append(TextTokens.stem(current))
+                surface.append(current)
+            }
             current = ""
         }
         for character in lowered {
@@ -26,11 +34,15 @@ struct TextTokens: Sendable, Equatable {
                 current.append(character)
             } else {
                 flush()
-                if ";:.!?()".contains(character), result.last != TextTokens.boundary { result.append(TextTokens.boundary) }
+                if ";:.!?()".contains(character), result.last != TextTokens.boundary {
+                    result.append(TextTokens.boundary)
+                    surface.append(TextTokens.boundary)
+                }
             }
         }
         flush()
         tokens = result
+        self.surface = surface
     }
 
     /// A light plural fold: enough for lexicon terms to match singular and plural alike.

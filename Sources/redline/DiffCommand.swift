@@ -42,6 +42,9 @@ struct DiffCommand: ParsableCommand {
     @Option(name: .customLong("bench-corpus"), help: .hidden)
     var benchCorpus: String?
 
+    @Option(name: .customLong("bench-runs"), help: .hidden)
+    var benchRuns = 5
+
     func validate() throws {
         if benchCorpus == nil, old == nil || new == nil {
             throw ValidationError("give the two versions to compare: redline diff OLD NEW")
@@ -50,7 +53,7 @@ struct DiffCommand: ParsableCommand {
 
     func run() throws {
         if let benchCorpus {
-            try DiffBenchmark.run(corpus: URL(fileURLWithPath: benchCorpus, isDirectory: true))
+            try DiffBenchmark.run(corpus: URL(fileURLWithPath: benchCorpus, isDirectory: true), runs: max(1, benchRuns))
             return
         }
         guard let old, let new else { throw ExitStatus.usage }
@@ -146,61 +149,5 @@ struct VersionResolver {
             self.date = date
             locale = parts.count == 3 ? parts[2] : nil
         }
-    }
-}
-
-/// `redline diff --bench-corpus DIR` (hidden): parses and diffs every consecutive pair of
-/// `DIR/<service>/<YYYY-MM-DD>.md` and prints machine-readable timings for scripts/bench-diff.sh.
-enum DiffBenchmark {
-    static func run(corpus: URL) throws {
-        let manager = FileManager.default
-        guard let services = try? manager.contentsOfDirectory(atPath: corpus.path) else {
-            Terminal.printError("redline: cannot read \(corpus.path)")
-            throw ExitStatus.ioError
-        }
-        var pairs = 0, bytes = 0
-        var total = 0.0, slowest = 0.0
-        var slowestPair = ""
-        var parsing = 0.0, diffing = 0.0, slowestDiff = 0.0
-        let clock = ContinuousClock()
-        for service in services.sorted() {
-            let folder = corpus.appendingPathComponent(service)
-            guard let files = try? manager.contentsOfDirectory(atPath: folder.path) else { continue }
-            let versions = files.filter { $0.hasSuffix(".md") }.sorted()
-            var previous: (name: String, text: String)?
-            for name in versions {
-                guard let data = manager.contents(atPath: folder.appendingPathComponent(name).path) else { continue }
-                let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
-                if let before = previous {
-                    let start = clock.now
-                    let old = DocumentParser.parse(FrontMatter.split(before.text).body).document
-                    let new = DocumentParser.parse(FrontMatter.split(text).body).document
-                    let parsed = clock.now
-                    _ = Differ.diff(old, new)
-                    let end = clock.now
-                    let seconds = Self.seconds(end - start)
-                    parsing += Self.seconds(parsed - start)
-                    diffing += Self.seconds(end - parsed)
-                    slowestDiff = max(slowestDiff, Self.seconds(end - parsed))
-                    total += seconds
-                    if seconds > slowest { slowest = seconds; slowestPair = "\(service)/\(before.name)..\(name)" }
-                    pairs += 1
-                    bytes += before.text.utf8.count + text.utf8.count
-                }
-                previous = (name, text)
-            }
-        }
-        print("pairs \(pairs)")
-        print("bytes \(bytes)")
-        print("seconds \(String(format: "%.4f", total))")
-        print("max_ms \(String(format: "%.2f", slowest * 1000))")
-        print("slowest \(slowestPair)")
-        print("parse_seconds \(String(format: "%.4f", parsing))")
-        print("diff_seconds \(String(format: "%.4f", diffing))")
-        print("max_diff_ms \(String(format: "%.2f", slowestDiff * 1000))")
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }

@@ -11,18 +11,26 @@ struct EvalCommand: ParsableCommand {
         Examples:
           redline eval --labels ../shared/corpus/labels-dev.json --corpus ../shared/corpus/real
           redline eval --labels labels.json --corpus corpus --split holdout --verbose
+          redline eval --corpus ../shared/corpus/real --consecutive --verbose
         """)
 
-    @Option(help: ArgumentHelp("The judged pairs (labels-dev.json).", valueName: "file"))
-    var labels: String
+    @Option(help: ArgumentHelp("The judged pairs (labels-dev.json); not needed with --consecutive.", valueName: "file"))
+    var labels: String?
     @Option(help: ArgumentHelp("The folder the pairs' paths are relative to.", valueName: "dir"))
     var corpus: String
     @Option(help: "Which pairs: tune, holdout or all (all prints tune and holdout too).")
     var split: String = "all"
     @Flag(help: "Print every pair of the split with its material findings.")
     var verbose = false
+    @Flag(help: "Review every consecutive pair of versions in the corpus (judged or not) and count findings per rule.")
+    var consecutive = false
 
     func run() throws {
+        if consecutive { return try sweep() }
+        guard let labels else {
+            Terminal.printError("redline: --labels is required unless --consecutive is given")
+            throw ExitStatus.usage
+        }
         guard let chosen = CorpusEvaluation.Split(rawValue: split) else {
             Terminal.printError("redline: --split must be tune, holdout or all")
             throw ExitStatus.usage
@@ -53,6 +61,40 @@ struct EvalCommand: ParsableCommand {
             print("\(name)  \(pad(score.pairs, 5))  \(fixed(score.precision, 9))  \(fixed(score.recall, 6))  \(fixed(score.f1, 5))"
                 + "  \(fixed(score.findingRecall, 4)) (\(score.foundFindings)/\(score.judgedFindings))")
         }
+    }
+
+    /// Every consecutive pair: findings per rule, and with --verbose every finding, for eyeballing
+    /// false positives on pairs nobody judged.
+    private func sweep() throws {
+        let corpusURL = URL(fileURLWithPath: corpus, isDirectory: true)
+        var counts: [String: (reductions: Int, expansions: Int)] = [:]
+        var pairs = 0, flagged = 0, reductions = 0, material = 0, expansions = 0
+        do {
+            for pair in try CorpusEvaluation.consecutivePairs(corpus: corpusURL) {
+                let review = try CorpusEvaluation.review(old: pair.old, new: pair.new, corpus: corpusURL)
+                pairs += 1
+                flagged += review.material.isEmpty ? 0 : 1
+                reductions += review.findings.count
+                material += review.material.count
+                expansions += review.expansions.count
+                for finding in review.findings { counts[finding.rule, default: (0, 0)].reductions += 1 }
+                for finding in review.expansions { counts[finding.rule, default: (0, 0)].expansions += 1 }
+                guard verbose, !review.findings.isEmpty else { continue }
+                print("\(pair.old) → \(pair.new)")
+                for finding in review.findings {
+                    print("    \(finding.severity.rawValue) \(finding.id): \(finding.explanation.prefix(300))")
+                }
+            }
+        } catch {
+            Terminal.printError("redline: cannot read the corpus \(corpus): \(error)")
+            throw ExitStatus.ioError
+        }
+        print("rule                                          reductions  expansions")
+        for rule in counts.keys.sorted() {
+            let (r, e) = counts[rule] ?? (0, 0)
+            print("\(rule.padding(toLength: 44, withPad: " ", startingAt: 0))  \(pad(r, 10))  \(pad(e, 10))")
+        }
+        print("\(pairs) consecutive pairs, \(flagged) with a material finding; \(reductions) reductions (\(material) material), \(expansions) expansions")
     }
 
     private func fixed(_ value: Double, _ width: Int) -> String {

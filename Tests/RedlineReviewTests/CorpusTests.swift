@@ -35,7 +35,7 @@ import Testing
     @Test func tuneSplitMeetsFloors() throws {
         guard let outcomes = try outcomes(.tune) else { return }
         let score = report(outcomes, .tune)
-        // Floors at the figures reached (tune: 1.00 / 1.00, finding recall 0.52).
+        // Floors at the figures reached (tune: 1.00 / 1.00, finding recall 0.52 = 11/21).
         #expect(score.precision >= 0.9)
         #expect(score.recall >= 0.9)
         #expect(score.findingRecall >= 0.5)
@@ -44,9 +44,12 @@ import Testing
     @Test func holdoutSplitMeetsFloors() throws {
         guard let outcomes = try outcomes(.holdout) else { return }
         let score = report(outcomes, .holdout)
-        // Floors at the figures reached on pairs never looked at (0.86 / 0.86, finding recall 0.31).
-        #expect(score.precision >= 0.85)
-        #expect(score.recall >= 0.85)
-        #expect(score.findingRecall >= 0.3)
+        // Floors at the figures reached on pairs the rules were not tuned on (precision 0.83 = 5/6,
+        // recall 0.71 = 5/7, finding recall 0.50 = 8/16); the goal is 0.9. Earlier, higher pair
+        // figures rested partly on spurious hits (a URL's "https" read as encryption, someone
+        // else's "access" read as a right), which are fixed.
+        #expect(score.precision >= 0.8)
+        #expect(score.recall >= 0.7)
+        #expect(score.findingRecall >= 0.45)
     }
 }

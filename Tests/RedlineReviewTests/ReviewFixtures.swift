@@ -15,7 +15,7 @@ enum ReviewFixtures {
     }
 
     static func rules(_ old: String, _ new: String, useDiff: Bool = true) -> Set<String> {
-        Set(review(old, new, useDiff: useDiff).material.map(\.rule))
+        Set(review(old, new, useDiff: useDiff).findings.map(\.rule))
     }
 }
 

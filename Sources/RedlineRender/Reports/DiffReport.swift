@@ -120,4 +120,13 @@ extension SentenceChange {
         default: ""
         }
     }
+
+    /// ", split into 2 sentences" or ", merged from 3 sentences"; empty for a one-to-one change.
+    var joinLabel: String {
+        guard let join else { return "" }
+        return switch join.kind {
+        case .split: ", split into \(join.parts.count) sentences"
+        case .merged: ", merged from \(join.parts.count) sentences"
+        }
+    }
 }

@@ -67,7 +67,8 @@ public enum HTMLReport {
                 case .delete: "<del>\(e(word.text))</del>"
                 }
             }.joined()
-            return "<li class=\"edited\(sentence.movedFrom == nil ? "" : " moved")\">\(line)\(body)\(moved)</li>\n"
+            let join = sentence.joinLabel.isEmpty ? "" : " <span class=\"status\">\(e(String(sentence.joinLabel.dropFirst(2))))</span>"
+            return "<li class=\"edited\(sentence.movedFrom == nil ? "" : " moved")\">\(line)\(body)\(join)\(moved)</li>\n"
         }
     }
 

@@ -39,6 +39,7 @@ public enum JSONReport {
     static func sentence(_ change: SentenceChange) -> SentenceOutput {
         SentenceOutput(status: change.status.rawValue, old: change.old.map(quote), new: change.new.map(quote),
                        movedFrom: change.movedFrom,
+                       join: change.join.map { JoinOutput(kind: $0.kind.rawValue, parts: $0.parts.map(quote)) },
                        words: change.words.map { WordOutput(op: $0.operation.rawValue, text: $0.text) })
     }
 
@@ -110,6 +111,7 @@ public enum JSONReport {
         var old: Quote?
         var new: Quote?
         var movedFrom: String?
+        var join: JoinOutput?
         var words: [WordOutput]
 
         func encode(to encoder: any Encoder) throws {
@@ -118,9 +120,16 @@ public enum JSONReport {
             try c.encode(old, forKey: .old)
             try c.encode(new, forKey: .new)
             try c.encode(movedFrom, forKey: .movedFrom)
+            try c.encode(join, forKey: .join)
             try c.encode(words, forKey: .words)
         }
-        enum CodingKeys: String, CodingKey { case status, old, new, movedFrom, words }
+        enum CodingKeys: String, CodingKey { case status, old, new, movedFrom, join, words }
+    }
+
+    /// A split (`parts` are the new sentences) or a merge (`parts` are the old ones).
+    struct JoinOutput: Encodable {
+        var kind: String
+        var parts: [Quote]
     }
 
     struct Quote: Encodable {

@@ -48,7 +48,7 @@ public enum MarkdownReport {
                 let mark = word.operation == .delete ? "~~" : "**"
                 return lead + mark + trimmed + mark + trail
             }.joined()
-            return "- **Edited** (\(line)\(moved)): \(body)\n"
+            return "- **Edited** (\(line)\(sentence.joinLabel)\(moved)): \(body)\n"
         }
     }
 

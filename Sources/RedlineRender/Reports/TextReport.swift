@@ -53,7 +53,7 @@ public enum TextReport {
                 case .insert: style.inserted(style.markInsert(word.text))
                 }
             }.joined()
-            return "  ~ \(location)\(moved): \(body)\n"
+            return "  ~ \(location)\(sentence.joinLabel)\(moved): \(body)\n"
         }
     }
 

@@ -86,6 +86,7 @@ del { background: var(--del); color: var(--del-text); text-decoration: line-thro
 .sentences p { margin-block: 0.4rem; }
 .sentences .same { color: var(--muted); }
 .sentences .moved { border-inline-start: 3px dotted var(--accent); padding-inline-start: 0.5rem; }
+.sentences .moved-from { font-size: 0.85rem; margin-inline-start: 0.5rem; white-space: nowrap; }
 .policies { list-style: none; padding: 0; }
 .policies li { padding-block: 0.5rem; border-block-end: 1px solid var(--line); }
 .policy-link { font-size: 1.2rem; font-weight: 600; display: block; }

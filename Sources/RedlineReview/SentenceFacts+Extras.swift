@@ -1,0 +1,59 @@
+/// The rules added to complete the catalogue (domain.md §B.4): identifiability of shared data,
+/// sources of collection, optional data, aggregate use, opt-out channels, breach notice,
+/// narrowing definitions and the policy's scope.
+extension SentenceFacts {
+    mutating func readCatalogueExtras() {
+        let acting = statements.filter { $0.actor == .firstParty && !$0.negated }
+        for statement in acting where ["share", "sell"].contains(statement.action) {
+            // "We share aggregated statistics with partners" vs "We share usage information with
+            // partners": only a named recipient can show the same flow became identifiable.
+            add(has(index.identifiability) ? "deidentified-share" : "identified-share", statement.recipients)
+        }
+        if acting.contains(where: { $0.action == "collect" }) { add("source", sources()) }
+        // Keyed by the data named, else by the section, so a "required" elsewhere is no flip.
+        let keys = index.data.ids(in: tokens).isEmpty ? ["section:" + sentence.section] : index.data.ids(in: tokens)
+        if has(index.optional) { add("optional", keys) }
+        if has(index.required) { add("required", keys) }
+        if has(index.individual), acting.contains(where: { ["use", "collect", "share"].contains($0.action) }) {
+            add("individual-use", ["individual"])
+        }
+        readChoiceChannels()
+        if has(index.breach) {
+            for statement in acting where statement.action == "notify" {
+                // "where required by law" reduces a promise to the legal minimum.
+                let legalMinimum = index.restrictors["condition"]?.contains(tokens) ?? false
+                add("breach-notice", ["breach"], number: Double(statement.modality.rawValue) - (legalMinimum ? 2 : 0))
+            }
+        }
+        if has(index.definitionExclusions) {
+            let terms = index.data.ids(in: tokens) + index.recipients.ids(in: tokens)
+            add("definition-exclusion", terms.isEmpty ? ["term"] : terms)
+        }
+        if has(index.scopeCombine), has(index.scopeAcross) { add("combine", ["combine"]) }
+    }
+
+    /// How far after a collection verb "from" may stand, and the source after "from"
+    /// ("we receive information about you from our advertising partners").
+    static let sourceReach = 8
+
+    /// Recipients named as where collected data comes from: "from" shortly after a collection
+    /// verb. "Requests from courts" names no source of data.
+    func sources() -> [String] {
+        let verbs = index.verbs["collect"]?.matches(in: tokens) ?? []
+        let froms = tokens.indices.filter { tokens[$0] == "from" }
+            .filter { from in verbs.contains { $0.start < from && from - $0.start <= Self.sourceReach } }
+        return index.recipients.matches(in: tokens)
+            .filter { match in froms.contains { match.start > $0 && match.start - $0 <= Self.sourceReach } }
+            .map(\.id)
+    }
+
+    /// Opt-out channels ranked: self-service (a setting, a link) 2, contacting the company 1.
+    mutating func readChoiceChannels() {
+        if has(index.consequences) { add("choice-consequence", ["consequence"]) }
+        let rank: Double? = has(index.selfService) ? 2 : (has(index.contact) ? 1 : nil)
+        guard let rank else { return }
+        for match in index.choices.matches(in: tokens) where !negatedBefore(match.start) {
+            add("choice-channel", [match.id], number: rank)
+        }
+    }
+}

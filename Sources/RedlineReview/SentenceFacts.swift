@@ -1,0 +1,253 @@
+import RedlineParse
+
+/// The facts of one sentence; each method reads one topic of the catalogue.
+struct SentenceFacts {
+    let index: LexiconIndex
+    let sentence: Sentence
+    let tokens: [String]
+    /// `tokens` before plural folding.
+    let surface: [String]
+    let text: String
+    let statements: [Statement]
+    let quantities: QuantityExtractor
+    let childrenSection: Bool
+    let audience: String
+    var facts: [Fact] = []
+
+    /// The words of the sentence that named each ontology node, for the explanation ("data brokers").
+    var phraseByID: [String: String] = [:]
+
+    mutating func add(_ kind: String, _ values: [String], number: Double? = nil) {
+        for value in values { facts.append(Fact(kind, value, sentence, number: number, term: phraseByID[value] ?? "")) }
+    }
+
+    func has(_ matcher: PhraseMatcher) -> Bool { matcher.contains(tokens) }
+
+    /// Whether a negation cue stands within `distance` tokens before `position`.
+    /// `prefixed` also reads an "un-" word ("unencrypted") as the negated measure.
+    func negatedBefore(_ position: Int, distance: Int = 4, prefixed: Bool = false) -> Bool {
+        let start = max(0, position - distance)
+        let window = Array(tokens[start..<position])
+        return index.negation.contains(window) || (prefixed && tokens[position].hasPrefix("un"))
+    }
+
+    mutating func read() {
+        let ontologies = [index.data, index.recipients, index.purposes, index.rights, index.choices, index.trackers, index.signals,
+                          index.measures, index.transfers, index.localization, index.redress, index.noticeFeatures]
+        for matcher in ontologies {
+            for match in matcher.matches(in: tokens) where phraseByID[match.id] == nil {
+                phraseByID[match.id] = surface[match.start..<match.end].joined(separator: " ")
+            }
+        }
+        readPractices()
+        readRights()
+        readChoicesAndTracking()
+        readSecurityAndTransfers()
+        readChildren()
+        readChanges()
+        readRetention()
+        readCatalogueExtras()
+    }
+
+    /// Data named right after a negation ("(but not your password)", "without sharing login
+    /// credentials"): mentioned, not collected.
+    var locallyNegatedData: Set<String> {
+        Set(index.data.matches(in: tokens).filter { match in
+            negatedBefore(match.start, distance: 3) || index.immediateNegation.contains(Array(tokens[max(0, match.start - 2)..<match.start]))
+        }.map(\.id))
+    }
+
+    mutating func readPractices() {
+        for statement in statements where statement.actor != .user {
+            let data = statement.data.isEmpty ? ["personal"] : statement.data
+            switch statement.action {
+            case "share", "sell":
+                if statement.negated {
+                    if statement.actor == .firstParty { add("no-\(statement.action)", data) }
+                    add("recipient", statement.exceptedRecipients)
+                } else {
+                    add("recipient", statement.recipients)
+                }
+            case "collect", "use":
+                if statement.negated {
+                    if statement.actor == .firstParty { add("no-collect", statement.data) }
+                } else {
+                    add("collect", statement.data.filter { !locallyNegatedData.contains($0) })
+                    if statement.restrictors.contains("only") { add("purpose-closed", ["use"]) }
+                }
+            default: break
+            }
+            if !statement.negated, ["collect", "use", "share", "sell", "retain"].contains(statement.action) {
+                add("purpose", statement.purposes)
+                // Consent may gate the flow in a collection or a sharing sentence; either keeps the gate.
+                if statement.actor == .firstParty, statement.restrictors.contains("consent") { add("share-consent", ["any"]) }
+            }
+        }
+        if has(index.businessTransfer) { add("business-transfer", ["business-transfer"]) }
+        if let optOut = index.restrictors["optOut"], optOut.contains(tokens) { add("opt-out-default", ["any"]) }
+    }
+
+    mutating func readRights() {
+        // A fee or "free of charge" is about exercising a right when the sentence speaks of a
+        // right or a request ("We may charge a reasonable fee for each copy").
+        if index.rights.contains(tokens) || has(index.rightCues) || tokens.contains("request") || tokens.contains("copy") {
+            if has(index.fees) { add("fee", ["fee"]) }
+            if has(index.free) { add("free", ["free"]) }
+        }
+        let matches = index.rights.matches(in: tokens).filter(granted)
+        var rights: [String] = []
+        for match in matches where !rights.contains(match.id) { rights.append(match.id) }
+        guard !rights.isEmpty else { return }
+        add("right", rights)
+        let general = audience == "all"
+        if general { add("right-all", rights) }
+        // Conditions in a jurisdiction's own section do not condition the general grant (a new
+        // "California residents" section is a clarification); losing the general grant is scope-narrowed.
+        let conditions = general ? index.restrictors["condition"]?.matches(in: tokens) ?? [] : []
+        for condition in conditions {
+            let phrase = tokens[condition.start..<condition.end].joined(separator: " ")
+            add("right-condition", rights.map { "\($0)/\(phrase)" })
+        }
+    }
+
+    /// Whether a rights phrase is granted to the user: the nearest subject before it is the user
+    /// with a grant word right after ("you *can* ask us to delete", "users *have* the right"), or a
+    /// right is named first ("the right to erasure"). "Apps may access your data" grants nothing.
+    func granted(_ match: PhraseMatcher.Match) -> Bool {
+        if index.rightCues.contains(Array(tokens[match.start..<match.end])) { return true }
+        var position = match.start - 1
+        let stop = max(0, match.start - Self.grantReach)
+        while position >= stop {
+            let word = [tokens[position]]
+            if index.rightCues.contains(word) { return true }
+            if index.user.contains(word) {
+                // "You cannot delete …", "users do not have the right to …" deny the right.
+                // The grant word follows the subject ("you can", "you also have"); in "apps you
+                // connect may access" the user is only the object of a relative clause.
+                let between = Array(tokens[(position + 1)..<match.start])
+                let adverbs: Set<String> = ["also", "will", "would", "should", "then", "always", "still"]
+                let head = between.first.map { adverbs.contains($0) ? Array(between.prefix(2)) : [$0] } ?? []
+                return index.rightGrants.contains(head) && !index.negation.contains(between)
+            }
+            // "ask us to delete", "request that we correct": the company acts on the user's request.
+            let requested = tokens[max(0, position - 3)..<position].contains { ["that", "request", "ask", "us", "require"].contains($0) }
+            if index.firstParty.contains(word), !requested { return false }
+            if index.thirdParty.contains(word) { return false }
+            position -= 1
+        }
+        return false
+    }
+
+    /// How far before a rights phrase its grant may stand (a lead-in and a list item together).
+    static let grantReach = 30
+
+    mutating func readChoicesAndTracking() {
+        for match in index.choices.matches(in: tokens) {
+            add(negatedBefore(match.start) ? "no-choice" : "choice", [match.id])
+        }
+        if statements.contains(where: { !$0.negated }) { add("tracker", index.trackers.ids(in: tokens)) }
+        readSignals()
+        add("redress", index.redress.ids(in: tokens))
+    }
+
+    /// Do Not Track and Global Privacy Control (OPP-115 "Do Not Track policy": honored > not honored).
+    /// A negated honour verb ("do not respond to") ignores the signal; an honour verb ("we treat it
+    /// as a refusal") or a condition on the signal that switches a practice off ("if your browser
+    /// sends a DNT signal, we do not set them") honours it.
+    mutating func readSignals() {
+        let names = index.signals.matches(in: tokens)
+        let signals = index.signals.ids(in: tokens)
+        guard !signals.isEmpty else { return }
+        // "Do Not Track" itself contains a negation; only a negation outside the name counts.
+        let inName = { (i: Int) in names.contains { $0.start <= i && i < $0.end } }
+        func negated(before position: Int) -> Bool {
+            let window = (max(0, position - StatementExtractor.window)..<position).filter { !inName($0) }.map { tokens[$0] }
+            return index.negation.contains(window)
+        }
+        let verbs = index.verbs["honor"]?.matches(in: tokens) ?? []
+        let conditionals = index.conditionals.matches(in: tokens)
+        let contrasts = index.contrasts.matches(in: tokens)
+        // Each signal goes with the honour verb nearest to it: "we do not respond to DNT, but we
+        // honor GPC" ignores one signal and honours the other.
+        for name in names {
+            // "We respond to these settings rather than the Do Not Track option."
+            if contrasts.contains(where: { $0.end <= name.start && name.start - $0.end <= 3 }) {
+                add("signal-ignored", [name.id])
+                continue
+            }
+            // "If your browser sends a DNT signal, we do not set analytics cookies": the signal
+            // is the condition and a practice after it is switched off.
+            let isCondition = conditionals.contains { $0.start < name.start && name.start - $0.start <= 8 }
+            let switchedOff = (name.end..<tokens.count).filter { !inName($0) }.contains { index.negation.contains([tokens[$0]]) }
+            if isCondition && switchedOff {
+                add("signal-honored", [name.id])
+            } else if let verb = verbs.min(by: { abs($0.start - name.start) < abs($1.start - name.start) }) {
+                add(negated(before: verb.start) ? "signal-ignored" : "signal-honored", [name.id])
+            }
+        }
+    }
+
+    mutating func readSecurityAndTransfers() {
+        for match in index.measures.matches(in: tokens) {
+            add(negatedBefore(match.start, prefixed: true) ? "no-measure" : "measure", [match.id])
+        }
+        if has(index.disclaimers) { add("disclaimer", ["disclaimer"]) }
+        for statement in statements where statement.action == "secure" && statement.actor == .firstParty && !statement.negated {
+            add("security-ladder", ["security"], number: Double(statement.modality.rawValue))
+        }
+        add("transfer-safeguard", index.transfers.ids(in: tokens))
+        if !index.negation.contains(tokens) { add("localization", index.localization.ids(in: tokens)) }
+        if has(index.anywhere) { add("anywhere", ["anywhere"]) }
+    }
+
+    mutating func readChildren() {
+        // Parental consent is about children wherever it is named (PDF extractions split sentences).
+        if has(index.parentalConsent) { add("child-consent", ["parental-consent"]) }
+        guard childrenSection || has(index.children) else { return }
+        for age in quantities.ages(in: text) { add("age", age.jurisdictions, number: age.value) }
+        if index.negation.contains(tokens), has(index.childVerbs) { add("child-prohibition", ["children"]) }
+    }
+
+    mutating func readChanges() {
+        guard has(index.changeContext) else { return }
+        // "Please take a look before the changes take effect on December 15, 2022": a banner
+        // announcing one dated change, not the policy's promise about changes (domain.md B.3: dates are noise).
+        if isDatedAnnouncement { return }
+        for feature in index.noticeFeatures.matches(in: tokens) where !negatedBefore(feature.start) { add("notice-feature", [feature.id]) }
+        for statement in statements where statement.action == "notify" && statement.actor == .firstParty && !statement.negated {
+            add("notice-promise", ["notify"], number: Double(statement.modality.rawValue))
+        }
+        for period in quantities.periods(in: text) { add("notice-period", ["changes"], number: period.value) }
+        if has(index.impliedConsent) { add("implied-consent", ["implied-consent"]) }
+        if has(index.retroactive) { add("retroactive", ["retroactive"]) }
+        if has(index.nonRetroactive) { add("non-retroactive", ["non-retroactive"]) }
+    }
+
+    /// The sentence names a calendar date: a month next to a day number ("December 15", "15 May"),
+    /// and a year. ("We may" is no month: no day number stands beside it.)
+    var isDatedAnnouncement: Bool {
+        let isNumber = { (i: Int) in tokens.indices.contains(i) && tokens[i].allSatisfy(\.isNumber) }
+        let dated = index.months.matches(in: tokens).contains { isNumber($0.end) || isNumber($0.start - 1) }
+        return dated && tokens.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
+    }
+
+    mutating func readRetention() {
+        guard has(index.retentionCues) else { return }
+        let data = index.data.ids(in: tokens)
+        let subjects = data.isEmpty ? ["personal"] : data
+        let periods = has(index.changeContext) ? [] : quantities.periods(in: text)
+        if let longest = periods.map(\.value).max() { add("retention-period", subjects, number: longest) }
+        if has(index.retentionOpen) { add("retention-open", subjects) }
+        // OPP-115 Retention Period "Indefinitely": kept without any limit, whatever was said before.
+        // "Permanently delete your account" is a deletion, not a retention without limit.
+        let deletion: Set<String> = ["delete", "deleted", "erase", "erased", "remove", "removed", "destroy", "destroyed"]
+        // Cookies kept on the user's device and de-identified data are not the company's records of a person.
+        let indefinite = has(index.trackers) || has(index.identifiability) || tokens.contains("cookie") ? [] :
+            index.retentionIndefinite.matches(in: tokens).filter { match in
+                !negatedBefore(match.start) && !(match.end < tokens.count && deletion.contains(tokens[match.end]))
+            }
+        if !indefinite.isEmpty { add("retention-indefinite", ["indefinite"]) }
+        if has(index.deletionCommitment) { add("deletion-commitment", ["deletion"]) }
+        if has(index.postErasure), index.rights.ids(in: tokens).contains("erasure") { add("post-erasure", ["post-erasure"]) }
+    }
+}
