@@ -29,10 +29,22 @@ struct LockedText {
         let review = Reviewer.review(old: old.document, new: version.document, diff: diff, locale: version.locale)
         let report = DiffReport(old: .init(label: "\(version.path) (locked)", file: version.path),
                                 new: .init(label: "\(version.path) (now)", file: version.path), diff: diff, review: review)
-        let lines = TextReport.render(report).split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = TextReport.render(report).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines.insert(contentsOf: Self.frontMatterChanges(old.frontMatter, version.frontMatter), at: min(2, lines.count))
         let firstChange = diff.sections.flatMap(\.sentences).filter { $0.status != .unchanged }.compactMap { $0.new?.line }.min()
         // The front matter is not part of the diff: a change there has no sentence line.
         return (lines.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n"), firstChange)
+    }
+
+    /// One line per front-matter key whose value changed (the redline covers only the body).
+    static func frontMatterChanges(_ old: FrontMatter, _ new: FrontMatter) -> [String] {
+        let keys: [(String, (FrontMatter) -> String)] = [
+            ("title", { $0.title }), ("announced", { $0.announced?.description ?? "(none)" }),
+            ("summary", { $0.summary ?? "(none)" }), ("acknowledges", { "[" + $0.acknowledges.joined(separator: ", ") + "]" }),
+        ]
+        return keys.compactMap { key, value in
+            value(old) == value(new) ? nil : "front matter `\(key)`: \(value(old)) → \(value(new))"
+        }
     }
 
     /// The decoded text of `path` (relative to the site) whose hash is `hash`, from git.

@@ -80,6 +80,14 @@ struct LockBuildTests {
             #expect(text.contains("We will not sell or rent") && text.contains("We may sell or rent"), "shows the diff: \(text)")
             #expect(text.contains("--amend privacy/2021-03-01/en --reason"))
         }
+        // A front-matter-only change is named, since the redline shows only the body.
+        try site.write(TemporarySite.second.replacingOccurrences(of: "announced: 2021-01-29", with: "announced: 2021-01-30"), to: "content/privacy/2021-03-01/en.md")
+        do {
+            _ = try SiteBuild(siteDirectory: site.root, buildDate: date).run()
+            Issue.record("expected a content error")
+        } catch let error as ContentError {
+            #expect(error.description.contains("front matter `announced`: 2021-01-29 → 2021-01-30"), "\(error.description)")
+        }
         #expect(try build(site) == 65)
         #expect(site.publicTree() == before)
         #expect(try lockText(site) == lock)
