@@ -90,9 +90,14 @@ public struct SiteLoader: Sendable {
                 }
                 jobs += listed.map(Job.diagnostic)
                 listed = []
-                for file in listDirectory(folderPath, diagnostics: &listed) {
-                    jobs += listed.map(Job.diagnostic)
-                    listed = []
+                let files = listDirectory(folderPath, diagnostics: &listed)
+                jobs += listed.map(Job.diagnostic)
+                listed = []
+                if !files.contains(where: { $0.hasSuffix(".md") }) {
+                    jobs.append(.diagnostic(.warning(at: SourceLocation(path: folderPath), "ignored: the version folder has no <locale>.md file",
+                                                     hint: "add \(folderPath)/\(config.canonicalLocale).md, or remove the folder")))
+                }
+                for file in files {
                     let path = "\(folderPath)/\(file)"
                     guard file.hasSuffix(".md") else {
                         jobs.append(.diagnostic(.warning(at: SourceLocation(path: path), "ignored: version files are named <locale>.md")))

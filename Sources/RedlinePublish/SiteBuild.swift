@@ -23,6 +23,12 @@ public struct SiteBuild {
     /// The incremental build's cache (`.redline-cache/` in the site folder by default); nil
     /// renders and writes everything and keeps no cache.
     public var cacheDirectory: URL?
+    /// `--amend`: published versions whose change is deliberate, recorded in the lock with `reason`.
+    public var amend: [LockSelector] = []
+    public var reason: String?
+    /// Whether the build records newly published versions and amendments in content/redline.lock
+    /// (`redline build`) or only checks against it, warning (previews: `redline serve`).
+    public var recordsLock = true
     /// Called as each stage starts (the CLI's progress line); nil by default.
     public var progress: (@Sendable (BuildProgress) -> Void)?
 
@@ -38,19 +44,36 @@ public struct SiteBuild {
     public func run() throws -> Summary {
         progress?(.loading)
         let previous = cacheDirectory.map { BuildCache.load(from: $0, tool: BuildCache.toolKey()) }
-        let loaded = try SiteLoader(siteDirectory: siteDirectory).load(deferring: previous?.parsed ?? [:])
-        let source = loaded.source
+        var loaded = try SiteLoader(siteDirectory: siteDirectory).load(deferring: previous?.parsed ?? [:])
+        // Published versions must match content/redline.lock; the lock is saved only after the site is written.
+        let lockCheck = LockCheck(siteDirectory: siteDirectory, buildDate: buildDate, amend: amend, reason: reason, records: recordsLock)
+        let locked: LockCheck.Outcome
+        if let outcome = try? lockCheck.verify(loaded.source) {
+            locked = outcome
+        } else {
+            // The lock's errors show the redline of each changed version: give it every document.
+            if !loaded.deferred.isEmpty { loaded = try SiteLoader(siteDirectory: siteDirectory).load(deferring: [:]) }
+            locked = try lockCheck.verify(loaded.source)
+        }
+        loaded.source = locked.source
+        let source = locked.source
         progress?(.rendering(policies: source.policies.count, versions: source.versions.count, locales: source.config.locales.count))
-        guard let cacheDirectory, let previous else {
+        let paths: [String]
+        if let cacheDirectory, let previous {
+            var incremental = IncrementalBuild(loaded: loaded, previous: previous, buildDate: buildDate,
+                                               output: outputDirectory.standardizedFileURL, cacheDirectory: cacheDirectory, clean: clean)
+            incremental.progress = progress
+            paths = try incremental.run().paths
+        } else {
             let files = try SiteRenderer(source: source, buildDate: buildDate).render()
             progress?(.writing(files: files.count))
             try SiteWriter(output: outputDirectory, clean: clean).write(files)
-            return Self.summarize(source, files.map(\.path))
+            paths = files.map(\.path)
         }
-        var incremental = IncrementalBuild(loaded: loaded, previous: previous, buildDate: buildDate,
-                                           output: outputDirectory.standardizedFileURL, cacheDirectory: cacheDirectory, clean: clean)
-        incremental.progress = progress
-        return Self.summarize(source, try incremental.run().paths)
+        try lockCheck.save(locked)
+        var summary = Self.summarize(source, paths)
+        summary.warnings += locked.warnings
+        return summary
     }
 
     static func summarize(_ source: SiteSource, _ paths: [String]) -> Summary {
