@@ -128,11 +128,12 @@ public enum CorpusEvaluation {
         return DocumentParser.parse(body, path: url.path, firstLine: firstLine).document
     }
 
-    /// Whether a reported finding quotes text overlapping a judged quote: a shared run of five
+    /// Whether a reported finding quotes text overlapping a judged quote (in its main quotes or its
+    /// further evidence): a shared run of five
     /// words, or containment for shorter quotes. Judged quotes come from PDF extractions, so
     /// both sides are reduced to lower-case words first.
     public static func quotesOverlap(_ judged: Pair.Judged, _ finding: Finding) -> Bool {
-        let pairs: [(String, String?)] = [(judged.new_quote, finding.new?.text), (judged.old_quote, finding.old?.text)]
+        let pairs: [(String, String?)] = finding.excerpts.flatMap { [(judged.new_quote, $0.new?.text), (judged.old_quote, $0.old?.text)] }
         return pairs.contains { quote, reported in
             guard let reported, !quote.isEmpty else { return false }
             return overlaps(words(quote), words(reported))
