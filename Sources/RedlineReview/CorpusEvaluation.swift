@@ -145,8 +145,9 @@ public enum CorpusEvaluation {
         return cleaned.split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
-    static func overlaps(_ a: [String], _ b: [String]) -> Bool {
-        let n = min(5, a.count, b.count)
+    /// Whether `a` and `b` share a run of `run` words (all of the shorter one when it is shorter).
+    static func overlaps(_ a: [String], _ b: [String], run: Int = 5) -> Bool {
+        let n = min(run, a.count, b.count)
         guard n > 0 else { return false }
         let grams = Set((0...(a.count - n)).map { a[$0..<($0 + n)].joined(separator: " ") })
         return (0...(b.count - n)).contains { grams.contains(b[$0..<($0 + n)].joined(separator: " ")) }

@@ -10,10 +10,18 @@ struct LinkOut {
     let evidence: Evidence
 
     /// Candidates with a lost commitment replaced by a link-out turned into unresolved references.
+    /// A sentence replaced by a link-out is replaced for every term it carried ("You can block
+    /// cookies in your browser settings" → "see our Cookie Policy" covers the settings too).
     func resolve(_ candidates: [Candidate]) -> [Candidate] {
-        candidates.map { candidate in
+        let lost = candidates.filter { $0.direction == .reduction && $0.new == nil && $0.old != nil }
+        var references: [Sentence: Sentence] = [:]
+        for candidate in lost {
+            guard let old = candidate.old, references[old.sentence] == nil, let reference = replacement(for: old) else { continue }
+            references[old.sentence] = reference
+        }
+        return candidates.map { candidate in
             guard candidate.direction == .reduction, candidate.new == nil, let old = candidate.old,
-                  let reference = replacement(for: old) else { return candidate }
+                  let reference = references[old.sentence] else { return candidate }
             var unresolved = candidate
             unresolved.rule = Self.rule
             unresolved.severity = .minor

@@ -12,7 +12,8 @@ public enum Reviewer {
         let newFacts = extractor.facts(in: new)
         let evidence = Evidence(old: old, new: new, diff: diff, contractions: index.lexicon.contractions)
         let changed = ChangedSentences(diff)
-        let engine = RuleEngine(index: index, changed: changed, counterpartInNew: { evidence.counterpartInNew($0) })
+        let engine = RuleEngine(index: index, changed: changed, counterpartInNew: { evidence.counterpartInNew($0) },
+                                newSection: { evidence.newSection(forOld: $0) })
         var candidates = LinkOut(index: index, evidence: evidence).resolve(engine.run(old: oldFacts, new: newFacts))
         let explained = Set(candidates.filter { $0.direction == .reduction }.compactMap { $0.old?.sentence.section })
         candidates += SectionDeletion(old: old, new: new, diff: diff, evidence: evidence)

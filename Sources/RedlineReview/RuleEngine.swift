@@ -7,6 +7,8 @@ struct RuleEngine {
     var changed = ChangedSentences()
     /// The aligned sentence of the other version, for comparing numbers sentence by sentence.
     var counterpartInNew: (Sentence) -> Sentence? = { _ in nil }
+    /// The new version's slug of an old section.
+    var newSection: (String) -> String = { $0 }
 
     func run(old: FactSet, new: FactSet) -> [Candidate] {
         var result: [Candidate] = []
@@ -81,9 +83,16 @@ struct RuleEngine {
     func alignedRetention(old: FactSet, new: FactSet) -> [Candidate] {
         var result: [Candidate] = []
         let unnamed = { (facts: [Fact]) in facts.filter { $0.value == Self.unnamedData } }
+        let candidates = unnamed(new["retention-period"])
         for before in unnamed(old["retention-period"]) {
-            guard let counterpart = counterpartInNew(before.sentence),
-                  let after = unnamed(new["retention-period"]).first(where: { $0.sentence == counterpart }) else { continue }
+            let counterpart = counterpartInNew(before.sentence)
+            // A rewritten list item the diff could not pair still shares a run of five words with
+            // its new version ("to email receipts and store records, which are retained for").
+            let oldWords = CorpusEvaluation.words(before.sentence.text)
+            guard let after = candidates.first(where: { $0.sentence == counterpart })
+                    ?? (counterpart == nil ? candidates.first(where: { $0.sentence.section == newSection(before.sentence.section)
+                        && CorpusEvaluation.overlaps(oldWords, CorpusEvaluation.words($0.sentence.text), run: 5) }) : nil)
+            else { continue }
             let (b, a) = (before.number ?? 0, after.number ?? 0)
             guard abs(a - b) > 0.5 else { continue }
             let reduced = a > b
