@@ -6,7 +6,7 @@ SHARED     ?= ../shared
 SITE_DATE  ?=
 DATE_FLAG  := $(if $(SITE_DATE),--date $(SITE_DATE),)
 
-.PHONY: site test build release deps bench eval validate clean embed-templates
+.PHONY: site test build release deps bench eval validate clean embed-templates fuzz
 
 ## Install libcmark-dev (the only Markdown parser) when pkg-config cannot find it.
 deps:
@@ -46,8 +46,21 @@ validate: site
 	$(SHARED)/tools/setup_validators.sh
 	python3 $(SHARED)/tools/validate_site.py public
 
+## libFuzzer over parse → diff → review (Fuzz/, its own package: never built by make test).
+## Seeds: Fuzz/seeds plus windows of the real policies, generated into the git-ignored Fuzz/corpus.
+## Crashes land in Fuzz/artifacts/; keep each as a case in Tests/RedlinePublishTests/FuzzRegressionTests.swift.
+FUZZ_SECONDS ?= 60
+FUZZ_MAX_LEN ?= 4096
+FUZZ_FLAGS   := -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+fuzz: deps
+	cd Fuzz && nice -n 10 $(SWIFT) build -c release $(FUZZ_FLAGS)
+	mkdir -p Fuzz/corpus Fuzz/artifacts
+	if [ -d $(SHARED)/corpus/real ]; then python3 Fuzz/make-seeds.py $(SHARED)/corpus/real Fuzz/corpus; fi
+	nice -n 15 Fuzz/.build/release/RedlineFuzz Fuzz/corpus Fuzz/seeds -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=$(FUZZ_MAX_LEN) -timeout=30 -rss_limit_mb=3072 -artifact_prefix=Fuzz/artifacts/ -print_final_stats=1
+
 clean:
-	rm -rf .build public .redline-cache
+	rm -rf .build public .redline-cache Fuzz/.build Fuzz/corpus
 
 ## Regenerate the default theme embedded in `redline init` (Sources/RedlineScaffold/DefaultTheme/)
 ## from templates/, after editing templates/. EmbeddedThemeTests fails until you do.

@@ -9,6 +9,8 @@ let package = Package(
     products: [
         .executable(name: "redline", targets: ["redline"]),
         .library(name: "RedlinePublish", targets: ["RedlinePublish"]),
+        // For the fuzz package (Fuzz/), which drives parse → diff → review directly.
+        .library(name: "RedlineReview", targets: ["RedlineReview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -11,6 +11,8 @@ public struct PolicyVersion: Sendable, Equatable {
     /// SHA-256 of the whole file as decoded (BOM dropped, line ends `\n`): what the lock file, the
     /// incremental cache and `versions.json` identify a version's content by.
     public var contentHash: ContentHash
+    /// Deliberate changes since publication, from `content/redline.lock` (set by the build, not the parser).
+    public var amendments: [LockFile.Amendment] = []
 
     public init(policy: String, locale: String, path: String, frontMatter: FrontMatter, body: String, document: Document,
                 contentHash: ContentHash? = nil) {

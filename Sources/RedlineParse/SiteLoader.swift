@@ -56,7 +56,12 @@ public struct SiteLoader {
                                               hint: "name version folders by their effective date, YYYY-MM-DD (a day that exists)"))
                     continue
                 }
-                for file in listDirectory(folderPath, diagnostics: &diagnostics) {
+                let files = listDirectory(folderPath, diagnostics: &diagnostics)
+                if !files.contains(where: { $0.hasSuffix(".md") }) {
+                    diagnostics.append(.warning(at: SourceLocation(path: folderPath), "ignored: the version folder has no <locale>.md file",
+                                                hint: "add \(folderPath)/\(config.canonicalLocale).md, or remove the folder"))
+                }
+                for file in files {
                     let path = "\(folderPath)/\(file)"
                     guard file.hasSuffix(".md") else {
                         diagnostics.append(.warning(at: SourceLocation(path: path), "ignored: version files are named <locale>.md"))

@@ -14,6 +14,7 @@ struct ThemeLoader {
         "section_removed", "section_changed", "section_moved", "section_renamed", "no_changes", "findings",
         "expansions", "material", "minor", "acknowledged", "not_found_title", "not_found_text", "upcoming_material_notice",
         "generated_by", "feed", "notice_given_days", "unchanged_sections", "newer_in_canonical", "translations",
+        "amended_note",
     ]
 
     func load(diagnostics: inout [Diagnostic]) -> Theme {

@@ -20,6 +20,12 @@ public struct SiteBuild {
     public var outputDirectory: URL
     public var buildDate: PolicyDate
     public var clean: Bool
+    /// `--amend`: published versions whose change is deliberate, recorded in the lock with `reason`.
+    public var amend: [LockSelector] = []
+    public var reason: String?
+    /// Whether the build records newly published versions and amendments in content/redline.lock
+    /// (`redline build`) or only checks against it, warning (previews: `redline serve`).
+    public var recordsLock = true
     /// Called as each stage starts (the CLI's progress line); nil by default.
     public var progress: (@Sendable (BuildProgress) -> Void)?
 
@@ -33,12 +39,19 @@ public struct SiteBuild {
     /// Builds the site. Nothing is written unless loading and rendering succeed.
     public func run() throws -> Summary {
         progress?(.loading)
-        let source = try SiteLoader(siteDirectory: siteDirectory).load()
+        let loaded = try SiteLoader(siteDirectory: siteDirectory).load()
+        // Published versions must match content/redline.lock; the lock is saved only after the site is written.
+        let lockCheck = LockCheck(siteDirectory: siteDirectory, buildDate: buildDate, amend: amend, reason: reason, records: recordsLock)
+        let locked = try lockCheck.verify(loaded)
+        let source = locked.source
         progress?(.rendering(policies: source.policies.count, versions: source.versions.count, locales: source.config.locales.count))
         let files = try SiteRenderer(source: source, buildDate: buildDate).render()
         progress?(.writing(files: files.count))
         try SiteWriter(output: outputDirectory, clean: clean).write(files)
-        return Self.summarize(source, files)
+        try lockCheck.save(locked)
+        var summary = Self.summarize(source, files)
+        summary.warnings += locked.warnings
+        return summary
     }
 
     static func summarize(_ source: SiteSource, _ files: [OutputFile]) -> Summary {

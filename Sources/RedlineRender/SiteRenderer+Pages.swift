@@ -45,6 +45,10 @@ extension SiteRenderer {
             context["statusLabel"] = strings["current_version"]
         }
         context["jsonld"] = versionJSONLD(entry, timeline: timeline, directory: directory, isCurrentPage: isCurrentPage)
+        // Deliberate changes to a published version (content/redline.lock), oldest first.
+        context["amendments"] = version.amendments.map {
+            ["dateISO": $0.date.description, "text": strings.format("amended_note", ["date": dates.long($0.date), "reason": $0.reason])]
+        }
         if isCurrentPage || entry.status == .current {
             // Announce an upcoming version that reduces rights, on the page people actually read.
             if let upcoming = timeline.entries.first(where: { $0.status == .upcoming && !($0.review?.material.isEmpty ?? true) }) {

@@ -1,4 +1,5 @@
 import Foundation
+import RedlineRender
 
 /// What `redline serve` adds to HTML responses, and only to responses: the files in `public/`
 /// are never changed, so a preview cannot leak into a deployment.
@@ -38,7 +39,7 @@ public enum PreviewPage {
 
     /// A fixed panel over the page with the build's errors; the page under it is the last good build.
     static func overlay(_ errors: [String]) -> String {
-        let text = errors.map(escape).joined(separator: "\n")
+        let text = errors.map(HTMLText.escape).joined(separator: "\n")
         return """
         <div id="redline-preview-error" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;margin:0;padding:2rem;\
         background:rgba(30,0,0,.92);color:#fff;font:14px/1.5 ui-monospace,monospace">
@@ -54,19 +55,5 @@ public enum PreviewPage {
     public static func errorPage(_ errors: [String], generation: Int) -> String {
         inject(into: "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Build failed · redline serve</title></head>\n<body>\n</body>\n</html>\n",
                generation: generation, errors: errors)
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }

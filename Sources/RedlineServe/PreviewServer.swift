@@ -110,7 +110,11 @@ public actor PreviewServer {
         let started = ContinuousClock.now
         let result: Result<SiteBuild.Summary, any Error> = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(returning: Result { try SiteBuild(siteDirectory: site, outputDirectory: output, buildDate: date).run() })
+                continuation.resume(returning: Result {
+                    var build = SiteBuild(siteDirectory: site, outputDirectory: output, buildDate: date)
+                    build.recordsLock = false  // a preview (maybe of a future date) never writes content/redline.lock
+                    return try build.run()
+                })
             }
         }
         let elapsed = ContinuousClock.now - started

@@ -14,6 +14,7 @@ struct BuildCommand: ParsableCommand {
           redline build --site ./policies --output /tmp/site
           redline build --date 2026-01-01        # as if built on that day (archived/upcoming)
           redline build --quiet                  # CI: no progress, only errors and warnings
+          redline build --amend privacy/2021-03-01/de --reason "Fixed a mistranslated sentence."
 
         Progress is shown only when standard output is a terminal.
         Exit codes: 0 built, 65 bad content (public/ untouched), 74 cannot write.
@@ -34,11 +35,15 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only errors and warnings.")
     var quiet = false
 
+    @OptionGroup var amendOptions: AmendOptions
+
     func run() throws {
         let buildDate = try BuildDate.parse(date)
         var build = SiteBuild(siteDirectory: siteOptions.siteURL,
                               outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
                               buildDate: buildDate, clean: clean)
+        build.amend = try amendOptions.selectors()
+        build.reason = amendOptions.reason
         let progress = ProgressLine(enabled: !quiet && Terminal.isInteractive)
         build.progress = { progress.show(ProgressLine.describe($0)) }
         defer { progress.clear() }

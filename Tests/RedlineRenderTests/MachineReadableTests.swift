@@ -312,7 +312,8 @@ struct MachineReadableTests {
         #expect(changed["status"] as? String == "edited")
         #expect(((changed["sentences"] as? [[String: Any]])?.isEmpty) == false)
         #expect(json["findings"] is [Any] && json["expansions"] is [Any])
-        #expect(json["sha256"] == nil)
+        // The hash the lock keeps (hash correctness itself: ContentHashOutputTests).
+        #expect(json["sha256"] as? String == (try Self.source().versions.first { $0.path == "content/privacy/2021-03-01/en.md" })?.contentHash.hex)
 
         let first = try Self.json(files["en/privacy/2020-01-01.json"])
         #expect(first["diff"] == nil && first["previous"] == nil)

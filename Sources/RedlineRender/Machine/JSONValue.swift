@@ -45,13 +45,15 @@ extension JSONValue {
 /// Deterministic JSON text for everything Redline writes for machines.
 public enum MachineJSON {
     /// Encodes with sorted keys and unescaped slashes; `pretty` adds line breaks and indentation.
+    /// Always `scriptSafe`: titles, headings and sentences come from contributors, and a JSON file
+    /// that a browser sniffs as HTML must not carry their markup (HostileInputTests checks every file).
     /// Encoding values made of strings, integers and Codable structs cannot fail; should it
     /// anyway, the result is `null` rather than a crash, and the tests parse every file.
     public static func encode<Value: Encodable>(_ value: Value, pretty: Bool) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "null" }
-        return String(decoding: data, as: UTF8.self) + (pretty ? "\n" : "")
+        return scriptSafe(String(decoding: data, as: UTF8.self)) + (pretty ? "\n" : "")
     }
 
     /// JSON that can sit inside an HTML `<script>` element: `<`, `>` and `&` only occur inside

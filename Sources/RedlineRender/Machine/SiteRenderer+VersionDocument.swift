@@ -35,7 +35,11 @@ extension SiteRenderer {
             translations: translations, acknowledges: front.acknowledges, sections: sections,
             diff: entry.previous.flatMap { previous in entry.diff.map { diffRecord($0, previous: previous.date) } },
             reviewLocale: review == nil ? nil : source.config.canonicalLocale,
-            findings: (review?.findings ?? []).map(findingRecord), expansions: (review?.expansions ?? []).map(findingRecord))
+            findings: (review?.findings ?? []).map(findingRecord), expansions: (review?.expansions ?? []).map(findingRecord),
+            sha256: version.contentHash.hex,
+            amendments: version.amendments.isEmpty ? nil : version.amendments.map {
+                VersionDocument.Amendment(date: $0.date.description, reason: $0.reason, oldSHA256: $0.old.hex, newSHA256: $0.new?.hex)
+            })
     }
 
     func link(_ locale: String, _ policy: String, _ date: PolicyDate) -> VersionDocument.Link {
@@ -71,7 +75,8 @@ extension SiteRenderer {
                     url: paths.absolute(SitePaths.version(locale, policy, date)),
                     json: paths.absolute(MachinePaths.versionJSON(locale, policy, date)),
                     changesURL: entry.previous == nil ? nil : paths.absolute(SitePaths.changes(locale, policy, date)),
-                    materialFindings: entry.review?.material.count ?? 0, expansions: entry.review?.expansions.count ?? 0))
+                    materialFindings: entry.review?.material.count ?? 0, expansions: entry.review?.expansions.count ?? 0,
+                    sha256: entry.version.contentHash.hex))
             }
         }
         versions.sort { ($0.policy, $0.version, $0.locale) < ($1.policy, $1.version, $1.locale) }

@@ -99,10 +99,27 @@ struct VersionDocument: Encodable, Sendable {
     var reviewLocale: String?
     var findings: [FindingRecord]
     var expansions: [FindingRecord]
+    /// SHA-256 of the version's file as decoded (64 hex digits), the hash `content/redline.lock` keeps.
+    var sha256: String
+    /// Deliberate changes since publication (`redline build --amend`); omitted when there are none.
+    var amendments: [Amendment]?
+
+    /// One amendment from the lock: when, why, and the hashes before and after (`new_sha256` omitted when removed).
+    struct Amendment: Encodable, Sendable {
+        var date: String
+        var reason: String
+        var oldSHA256: String
+        var newSHA256: String?
+
+        enum CodingKeys: String, CodingKey {
+            case date, reason
+            case oldSHA256 = "old_sha256", newSHA256 = "new_sha256"
+        }
+    }
 
     enum CodingKeys: String, CodingKey {
         case format, policy, locale, version, announced, status, title, summary, url, previous, next, translations
-        case acknowledges, sections, diff, findings, expansions
+        case acknowledges, sections, diff, findings, expansions, sha256, amendments
         case canonicalLocale = "canonical_locale", noticeDays = "notice_days", changesURL = "changes_url", reviewLocale = "review_locale"
     }
 }

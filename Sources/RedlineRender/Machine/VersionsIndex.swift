@@ -33,9 +33,11 @@ struct VersionsIndex: Encodable, Sendable {
         var changesURL: String?
         var materialFindings: Int
         var expansions: Int
+        /// SHA-256 of the version's file as decoded (64 hex digits), as in `content/redline.lock`.
+        var sha256: String
 
         enum CodingKeys: String, CodingKey {
-            case policy, locale, version, announced, status, title, url, json, expansions
+            case policy, locale, version, announced, status, title, url, json, expansions, sha256
             case changesURL = "changes_url", materialFindings = "material_findings"
         }
     }

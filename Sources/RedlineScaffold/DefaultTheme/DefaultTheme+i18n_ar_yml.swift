@@ -46,6 +46,7 @@ feed: موجز سجل التغييرات
 notice_given_days: "مدة الإشعار المسبق (بالأيام): {days}"
 newer_in_canonical: "تتوفر نسخة أحدث من هذه السياسة (سارية اعتبارًا من {date}) باللغة التالية: {language}. ولم تُحدَّث هذه الترجمة بعد."
 translations: الترجمات
+amended_note: "عُدِّلت في {date}: {reason}"
 
 """#)
 }

@@ -46,6 +46,7 @@ feed: Feed des Änderungsverlaufs
 notice_given_days: "Ankündigungsfrist: {days} Tage"
 newer_in_canonical: "Eine neuere Fassung dieser Richtlinie (gültig ab {date}) liegt in folgender Sprache vor: {language}. Diese Übersetzung ist noch nicht aktualisiert."
 translations: Übersetzungen
+amended_note: "Geändert am {date}: {reason}"
 
 """#)
 }

@@ -48,6 +48,7 @@ feed: Change history feed
 notice_given_days: "Notice given: {days} days"
 newer_in_canonical: "A newer version of this policy (effective {date}) exists in {language}. This translation is not yet updated."
 translations: Translations
+amended_note: "Amended on {date}: {reason}"
 
 """#)
 }

@@ -46,6 +46,7 @@ feed: Flux de l’historique des modifications
 notice_given_days: "Préavis : {days} jours"
 newer_in_canonical: "Une version plus récente de cette politique (en vigueur le {date}) est disponible dans la langue suivante : {language}. Cette traduction n’a pas encore été mise à jour."
 translations: Traductions
+amended_note: "Modifiée le {date} : {reason}"
 
 """#)
 }

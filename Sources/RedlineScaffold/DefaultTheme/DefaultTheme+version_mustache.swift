@@ -23,6 +23,9 @@ extension DefaultTheme {
 {{#drift}}
     <p class="notice" role="note">{{text}} <a href="{{link}}">{{t.current_version}}</a></p>
 {{/drift}}
+{{#amendments}}
+    <p class="notice notice-amended" role="note" data-amended="{{dateISO}}">{{text}}</p>
+{{/amendments}}
 {{#summaryHTML}}
     <div class="summary">{{{summaryHTML}}}</div>
 {{/summaryHTML}}
