@@ -128,11 +128,12 @@ public enum CorpusEvaluation {
         return DocumentParser.parse(body, path: url.path, firstLine: firstLine).document
     }
 
-    /// Whether a reported finding quotes text overlapping a judged quote: a shared run of five
+    /// Whether a reported finding quotes text overlapping a judged quote (in its main quotes or its
+    /// further evidence): a shared run of five
     /// words, or containment for shorter quotes. Judged quotes come from PDF extractions, so
     /// both sides are reduced to lower-case words first.
     public static func quotesOverlap(_ judged: Pair.Judged, _ finding: Finding) -> Bool {
-        let pairs: [(String, String?)] = [(judged.new_quote, finding.new?.text), (judged.old_quote, finding.old?.text)]
+        let pairs: [(String, String?)] = finding.excerpts.flatMap { [(judged.new_quote, $0.new?.text), (judged.old_quote, $0.old?.text)] }
         return pairs.contains { quote, reported in
             guard let reported, !quote.isEmpty else { return false }
             return overlaps(words(quote), words(reported))
@@ -144,8 +145,9 @@ public enum CorpusEvaluation {
         return cleaned.split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 
-    static func overlaps(_ a: [String], _ b: [String]) -> Bool {
-        let n = min(5, a.count, b.count)
+    /// Whether `a` and `b` share a run of `run` words (all of the shorter one when it is shorter).
+    static func overlaps(_ a: [String], _ b: [String], run: Int = 5) -> Bool {
+        let n = min(run, a.count, b.count)
         guard n > 0 else { return false }
         let grams = Set((0...(a.count - n)).map { a[$0..<($0 + n)].joined(separator: " ") })
         return (0...(b.count - n)).contains { grams.contains(b[$0..<($0 + n)].joined(separator: " ")) }

@@ -23,6 +23,16 @@ public struct Finding: Sendable, Equatable, Codable {
         }
     }
 
+    /// A further pair of sentences showing the same change in the same section.
+    public struct Excerpt: Sendable, Equatable, Codable {
+        public var old: Quote?
+        public var new: Quote?
+        public init(old: Quote?, new: Quote?) {
+            self.old = old
+            self.new = new
+        }
+    }
+
     /// `<rule>@<section-slug>`: stable across runs so front matter can acknowledge it.
     public var id: String
     /// e.g. `sharing.prohibition-lifted`.
@@ -35,11 +45,14 @@ public struct Finding: Sendable, Equatable, Codable {
     public var section: String
     public var old: Quote?
     public var new: Quote?
+    /// Other sentences showing the same change, in reading order: the id stays one per rule and
+    /// section (it is what authors acknowledge) while every quote that shows the change is kept.
+    public var evidence: [Excerpt] = []
     /// One neutral, past-tense sentence a lawyer would accept.
     public var explanation: String
 
     public init(rule: String, severity: Severity, direction: Direction = .reduction, section: String,
-                old: Quote?, new: Quote?, explanation: String) {
+                old: Quote?, new: Quote?, explanation: String, evidence: [Excerpt] = []) {
         self.id = "\(rule)@\(section)"
         self.rule = rule
         self.category = String(rule.prefix { $0 != "." })
@@ -49,7 +62,11 @@ public struct Finding: Sendable, Equatable, Codable {
         self.old = old
         self.new = new
         self.explanation = explanation
+        self.evidence = evidence
     }
+
+    /// The main quotes followed by the further evidence.
+    public var excerpts: [Excerpt] { [Excerpt(old: old, new: new)] + evidence }
 }
 
 /// The review of one change: reductions and expansions, each sorted by severity, then id.

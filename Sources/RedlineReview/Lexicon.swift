@@ -45,6 +45,11 @@ public struct Lexicon: Sendable, Equatable, Codable {
     public var identifiabilityCues, individualCues, optionalCues, requiredCues: [String]?
     public var selfServiceChannels, contactChannels, choiceConsequences, breachCues: [String]?
     public var definitionExclusions, scopeCombine, scopeAcross, retentionIndefinite, monthNames: [String]?
+    /// Words that send the reader to another document ("see our Cookie Policy"): text replaced by
+    /// one is moved out of sight, not removed (domain.md §B.6 link-outs).
+    public var linkOuts: [String]?
+    /// Words too general to tie a link-out to a lost commitment ("your", "information").
+    public var linkOutGenericWords: [String]?
     /// Words that set a signal aside ("rather than the Do Not Track option").
     public var contrastCues: [String]?
     /// Words that open a condition ("if your browser sends a Do Not Track signal, …").

@@ -10,7 +10,7 @@ struct LexiconIndex: Sendable {
     let measures, transfers, localization, jurisdictions, audiences, noticeFeatures, redress: PhraseMatcher
     let rightGrants, conditionals: PhraseMatcher
     let identifiability, individual, optional, required, selfService, contact, consequences, breach: PhraseMatcher
-    let definitionExclusions, scopeCombine, scopeAcross, retentionIndefinite, months, contrasts: PhraseMatcher
+    let definitionExclusions, scopeCombine, scopeAcross, retentionIndefinite, months, contrasts, linkOuts: PhraseMatcher
     let rightCues, disclaimers, anywhere, children, parentalConsent, childVerbs, changeContext: PhraseMatcher
     let impliedConsent, retroactive, nonRetroactive, businessTransfer: PhraseMatcher
     let retentionOpen, retentionCues, deletionCommitment, postErasure, fees, free: PhraseMatcher
@@ -66,6 +66,7 @@ struct LexiconIndex: Sendable {
         retentionIndefinite = list(lexicon.retentionIndefinite)
         months = list(lexicon.monthNames)
         contrasts = list(lexicon.contrastCues)
+        linkOuts = list(lexicon.linkOuts)
         disclaimers = list(lexicon.securityDisclaimers)
         anywhere = list(lexicon.anywhere)
         children = list(lexicon.children)

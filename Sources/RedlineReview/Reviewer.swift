@@ -10,25 +10,45 @@ public enum Reviewer {
         let extractor = FactExtractor(index: index)
         let oldFacts = extractor.facts(in: old)
         let newFacts = extractor.facts(in: new)
-        var candidates = RuleEngine(index: index).run(old: oldFacts, new: newFacts)
         let evidence = Evidence(old: old, new: new, diff: diff, contractions: index.lexicon.contractions)
+        let changed = ChangedSentences(diff)
+        let engine = RuleEngine(index: index, changed: changed, counterpartInNew: { evidence.counterpartInNew($0) },
+                                newSection: { evidence.newSection(forOld: $0) })
+        var candidates = LinkOut(index: index, evidence: evidence).resolve(engine.run(old: oldFacts, new: newFacts))
         let explained = Set(candidates.filter { $0.direction == .reduction }.compactMap { $0.old?.sentence.section })
         candidates += SectionDeletion(old: old, new: new, diff: diff, evidence: evidence)
             .candidates(old: oldFacts, new: newFacts, index: index, explained: explained)
-        var reductions: [String: Finding] = [:]
-        var expansions: [String: Finding] = [:]
-        for candidate in candidates {
-            let finding = FindingBuilder(lexicon: index.lexicon, evidence: evidence).finding(for: candidate)
-            // One finding per rule per section: the first in reading order stands for the rest.
-            if candidate.direction == .reduction {
-                if reductions[finding.id].map({ earlier($0, finding) }) ?? false { continue }
-                reductions[finding.id] = finding
-            } else {
-                if expansions[finding.id].map({ earlier($0, finding) }) ?? false { continue }
-                expansions[finding.id] = finding
+        let builder = FindingBuilder(lexicon: index.lexicon, evidence: evidence)
+        let built = candidates.map { ($0.direction, builder.finding(for: $0)) }
+        return Review(findings: merged(built.filter { $0.0 == .reduction }.map(\.1)),
+                      expansions: merged(built.filter { $0.0 == .expansion }.map(\.1)))
+    }
+
+    /// One finding per rule and section (its id is what authors acknowledge): the one that
+    /// stands for the rest keeps its quotes, and the others' quotes become further evidence.
+    static func merged(_ findings: [Finding]) -> [Finding] {
+        var byID: [String: [Finding]] = [:]
+        for finding in findings { byID[finding.id, default: []].append(finding) }
+        return byID.values.map { group in
+            var ordered = group
+            ordered.sort { earlier($0, $1) }
+            var lead = ordered[0]
+            var seen: Set<String> = []
+            var evidence: [Finding.Excerpt] = []
+            for excerpt in ordered.flatMap(\.excerpts) where seen.insert(key(excerpt)).inserted {
+                evidence.append(excerpt)
             }
+            lead.evidence = Array(evidence.dropFirst()).sorted { line($0) < line($1) }
+            return lead
         }
-        return Review(findings: Array(reductions.values), expansions: Array(expansions.values))
+    }
+
+    private static func key(_ excerpt: Finding.Excerpt) -> String {
+        "\(excerpt.old?.line ?? -1):\(excerpt.old?.text ?? "")|\(excerpt.new?.line ?? -1):\(excerpt.new?.text ?? "")"
+    }
+
+    private static func line(_ excerpt: Finding.Excerpt) -> (Int, Int) {
+        (excerpt.new?.line ?? excerpt.old?.line ?? 0, excerpt.old?.line ?? 0)
     }
 
     /// Whether `a` stands for its rule and section rather than `b`: a material finding before a
@@ -58,11 +78,18 @@ struct FindingBuilder {
             newSentence?.text = [n.leadIn, n.text].compactMap { $0 }.joined(separator: " ")
         }
         let section = newSentence?.section ?? oldSentence.map { evidence.newSection(forOld: $0.section) } ?? ""
+        let further = candidate.more.map { fact -> Finding.Excerpt in
+            let isOld = candidate.old != nil
+            let other = isOld ? evidence.counterpartInNew(fact.sentence) : evidence.counterpartInOld(fact.sentence)
+            let (o, n) = isOld ? (fact.sentence, other) : (other, fact.sentence)
+            return Finding.Excerpt(old: o.map { Finding.Quote(text: $0.text, line: $0.line) }, new: n.map { Finding.Quote(text: $0.text, line: $0.line) })
+        }
         let term = candidate.term ?? (candidate.new ?? candidate.old).map(\.term) ?? ""
         return Finding(rule: candidate.rule, severity: candidate.severity, direction: candidate.direction, section: section,
                        old: oldSentence.map { Finding.Quote(text: $0.text, line: $0.line) },
                        new: newSentence.map { Finding.Quote(text: $0.text, line: $0.line) },
-                       explanation: explanation(candidate, old: oldSentence?.text, new: newSentence?.text, term: term))
+                       explanation: explanation(candidate, old: oldSentence?.text, new: newSentence?.text, term: term),
+                       evidence: further)
     }
 
     func explanation(_ candidate: Candidate, old: String?, new: String?, term: String) -> String {

@@ -1,3 +1,5 @@
+import RedlineParse
+
 /// The set-difference rules of the catalogue (domain.md §B.4): a reduction is a fact that the
 /// old version stated and the new one no longer covers (`lost`), or one the new version states
 /// that nothing in the old covered (`gained`). The reverse direction is reported as an expansion.
@@ -82,8 +84,10 @@ struct SetRule: Sendable {
         SetRule(kind: "post-erasure", change: .gained, rule: "retention.deletion-weakened"),
     ]
 
-    /// Facts of `from` that no fact of `other` covers (equal or broader node, same or covering kind).
-    func uncovered(_ from: FactSet, by other: FactSet, index: LexiconIndex) -> [Fact] {
+    /// Facts of `from` that no fact of `other` covers (equal or broader node, same or covering kind),
+    /// one per value: the first read from a changed sentence, else the first in reading order,
+    /// with the value's other changed sentences in the same section as further evidence.
+    func uncovered(_ from: FactSet, by other: FactSet, index: LexiconIndex, changed: Set<Sentence>) -> [(fact: Fact, more: [Fact])] {
         let covering = ([kind] + coveredBy).flatMap { other[$0] }
         return from.distinct(kind).filter { fact in
             !covering.contains { cover in
@@ -91,6 +95,12 @@ struct SetRule: Sendable {
                 if sensitiveApart, index.sensitive.contains(fact.value), !index.sensitive.contains(cover.value) { return false }
                 return index.covers(cover.value, fact.value)
             }
+        }.map { first in
+            let inChanged = from[kind].filter { $0.value == first.value && changed.contains($0.sentence) }
+            let fact = inChanged.first ?? first
+            var seen: Set<Sentence> = [fact.sentence]
+            let more = inChanged.filter { $0.sentence.section == fact.sentence.section && seen.insert($0.sentence).inserted }
+            return (fact, more)
         }
     }
 }
@@ -104,4 +114,6 @@ struct Candidate: Sendable {
     var new: Fact?
     /// What changed, in words, when the facts' own terms do not say it ("30 days → 7 days").
     var term: String?
+    /// Other facts showing the same change (quoted as the finding's further evidence).
+    var more: [Fact] = []
 }

@@ -1,27 +1,35 @@
+import RedlineParse
+
 /// Runs every rule over the facts of two versions.
 struct RuleEngine {
     let index: LexiconIndex
+    /// The diff's changed sentences, preferred as quotes.
+    var changed = ChangedSentences()
+    /// The aligned sentence of the other version, for comparing numbers sentence by sentence.
+    var counterpartInNew: (Sentence) -> Sentence? = { _ in nil }
+    /// The new version's slug of an old section.
+    var newSection: (String) -> String = { $0 }
 
     func run(old: FactSet, new: FactSet) -> [Candidate] {
         var result: [Candidate] = []
         for rule in SetRule.catalogue {
-            let lost = rule.uncovered(old, by: new, index: index)
-            let gained = rule.uncovered(new, by: old, index: index)
+            let lost = rule.uncovered(old, by: new, index: index, changed: changed.old)
+            let gained = rule.uncovered(new, by: old, index: index, changed: changed.new)
             let reductions = rule.change == .lost ? lost : gained
             let expansions = rule.change == .lost ? gained : lost
-            for fact in reductions {
+            for (fact, more) in reductions {
                 if let required = rule.requiresInNew, !new[required].contains(where: { $0.value == fact.value }) { continue }
                 if let unless = rule.unlessInNew, !new[unless].isEmpty { continue }
                 if let flip = rule.requiresFlip, !new[flip].contains(where: { index.covers(fact.value, $0.value) }) { continue }
                 let id = rule.ruleForValue?(fact.value, index) ?? rule.rule
                 let severity: Finding.Severity = rule.highOnly && !index.high.contains(where: { index.covers($0, fact.value) }) ? .minor : rule.severity
                 result.append(Candidate(rule: id, severity: severity, direction: .reduction,
-                                        old: rule.change == .lost ? fact : nil, new: rule.change == .gained ? fact : nil))
+                                        old: rule.change == .lost ? fact : nil, new: rule.change == .gained ? fact : nil, more: more))
             }
-            for fact in expansions where rule.requiresInNew == nil {
+            for (fact, more) in expansions where rule.requiresInNew == nil {
                 let id = rule.ruleForValue?(fact.value, index) ?? rule.rule
                 result.append(Candidate(rule: id, severity: .minor, direction: .expansion,
-                                        old: rule.change == .gained ? fact : nil, new: rule.change == .lost ? fact : nil))
+                                        old: rule.change == .gained ? fact : nil, new: rule.change == .lost ? fact : nil, more: more))
             }
         }
         result += magnitudes(old: old, new: new)
@@ -33,7 +41,8 @@ struct RuleEngine {
     func magnitudes(old: FactSet, new: FactSet) -> [Candidate] {
         var result: [Candidate] = []
         func compare(_ kind: String, rule: String, higherIsBetter: Bool, missingIsReduction: Bool, fallback: String? = nil) {
-            let values = Set(old[kind].map(\.value)).sorted()
+            // Periods of unnamed data are compared sentence by sentence (`alignedRetention`).
+            let values = Set(old[kind].map(\.value)).subtracting(kind == "retention-period" ? [Self.unnamedData] : []).sorted()
             for value in values {
                 guard let before = strongest(old[kind].filter { $0.value == value }, higherIsBetter) else { continue }
                 var afterFacts = new[kind].filter { $0.value == value }
@@ -53,6 +62,7 @@ struct RuleEngine {
             }
         }
         compare("retention-period", rule: "retention.period-lengthened", higherIsBetter: false, missingIsReduction: false)
+        result += alignedRetention(old: old, new: new)
         compare("notice-period", rule: "notice-of-changes.period-shortened", higherIsBetter: true, missingIsReduction: true)
         compare("age", rule: "children.age-threshold-lowered", higherIsBetter: true, missingIsReduction: false, fallback: "default")
         compare("security-ladder", rule: "security.commitment-hedged", higherIsBetter: true, missingIsReduction: false)
@@ -61,6 +71,34 @@ struct RuleEngine {
         compare("notice-promise", rule: "notice-of-changes.promise-removed", higherIsBetter: true, missingIsReduction: false)
         if !old["notice-promise"].isEmpty, new["notice-promise"].isEmpty, let first = old["notice-promise"].first {
             result.append(Candidate(rule: "notice-of-changes.promise-removed", severity: .material, direction: .reduction, old: first, new: nil))
+        }
+        return result
+    }
+
+    /// The data key of a retention sentence that names no data category.
+    static let unnamedData = "personal"
+
+    /// Retention periods of sentences that name no data ("we keep it for 30 days") say nothing
+    /// about each other unless the diff aligns the sentences: different records are meant.
+    func alignedRetention(old: FactSet, new: FactSet) -> [Candidate] {
+        var result: [Candidate] = []
+        let unnamed = { (facts: [Fact]) in facts.filter { $0.value == Self.unnamedData } }
+        let candidates = unnamed(new["retention-period"])
+        for before in unnamed(old["retention-period"]) {
+            let counterpart = counterpartInNew(before.sentence)
+            // A rewritten list item the diff could not pair still shares a run of five words with
+            // its new version ("to email receipts and store records, which are retained for").
+            let oldWords = CorpusEvaluation.words(before.sentence.text)
+            guard let after = candidates.first(where: { $0.sentence == counterpart })
+                    ?? (counterpart == nil ? candidates.first(where: { $0.sentence.section == newSection(before.sentence.section)
+                        && CorpusEvaluation.overlaps(oldWords, CorpusEvaluation.words($0.sentence.text), run: 5) }) : nil)
+            else { continue }
+            let (b, a) = (before.number ?? 0, after.number ?? 0)
+            guard abs(a - b) > 0.5 else { continue }
+            let reduced = a > b
+            result.append(Candidate(rule: "retention.period-lengthened", severity: reduced ? .material : .minor,
+                                    direction: reduced ? .reduction : .expansion, old: before, new: after,
+                                    term: "\(Self.describe(b, "retention-period")) → \(Self.describe(a, "retention-period"))"))
         }
         return result
     }

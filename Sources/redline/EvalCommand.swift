@@ -112,6 +112,14 @@ struct EvalCommand: ParsableCommand {
         print("\(verdict) \(outcome.pair.old) → \(outcome.pair.new)  judged \(outcome.pair.reduction)  found \(outcome.found)/\(outcome.pair.findings.count)")
         for finding in outcome.review.material {
             print("    \(finding.id): \(finding.explanation.prefix(240))")
+            for excerpt in finding.evidence {
+                print("      + \((excerpt.new ?? excerpt.old)?.text.prefix(160) ?? "")")
+            }
+        }
+        // Judged findings no reported finding quotes: what finding-level recall misses.
+        let reported = outcome.review.findings
+        for judged in outcome.pair.findings where !reported.contains(where: { CorpusEvaluation.quotesOverlap(judged, $0) }) {
+            print("    missed \(judged.category): \(judged.old_quote.prefix(160)) ⇒ \(judged.new_quote.prefix(160))")
         }
     }
 }

@@ -56,6 +56,6 @@ struct ReportGoldenTests {
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(Set(object.keys) == ["schema", "old", "new", "summary", "sections", "findings", "expansions"])
         let finding = try #require((object["findings"] as? [[String: Any]])?.first)
-        #expect(Set(finding.keys) == ["id", "rule", "category", "severity", "direction", "section", "old", "new", "explanation"])
+        #expect(Set(finding.keys) == ["id", "rule", "category", "severity", "direction", "section", "old", "new", "explanation", "evidence"])
     }
 }

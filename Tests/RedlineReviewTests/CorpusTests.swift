@@ -47,9 +47,11 @@ import Testing
         // Floors at the figures reached on pairs the rules were not tuned on (precision 0.83 = 5/6,
         // recall 0.71 = 5/7, finding recall 0.50 = 8/16); the goal is 0.9. Earlier, higher pair
         // figures rested partly on spurious hits (a URL's "https" read as encryption, someone
-        // else's "access" read as a right), which are fixed.
+        // else's "access" read as a right), which are fixed. Finding recall fell from 8/16 to 7/16
+        // when retention periods of unnamed data began to be compared only on aligned sentences
+        // (two false positives gone; a period in a sentence that PDF extraction broke is no longer paired).
         #expect(score.precision >= 0.8)
         #expect(score.recall >= 0.7)
-        #expect(score.findingRecall >= 0.45)
+        #expect(score.findingRecall >= 0.43)
     }
 }

@@ -257,5 +257,10 @@ enum RuleCases {
                  new: "We may transfer your information to any country where we operate.",
                  trapOld: "We transfer data to the United States under the EU-US Privacy Shield.",
                  trapNew: "We transfer data to the United States under the EU-US Data Privacy Framework."),
+        RuleCase(rule: "other.unresolved-reference",
+                 old: "## Cookies\n\nYou can block cookies in your browser settings.\n",
+                 new: "## Cookies\n\nFor details about cookies, see our Cookie Policy.\n",
+                 trapOld: "## Cookies\n\nYou can block cookies in your browser settings.\n",
+                 trapNew: "## Cookies\n\nWe use cookies to remember your settings.\n"),
     ]
 }

@@ -70,8 +70,21 @@ public enum JSONReport {
             try c.encode(finding.old, forKey: .old)
             try c.encode(finding.new, forKey: .new)
             try c.encode(finding.explanation, forKey: .explanation)
+            try c.encode(finding.evidence.map(ExcerptOutput.init), forKey: .evidence)
         }
-        enum CodingKeys: String, CodingKey { case id, rule, category, severity, direction, section, old, new, explanation }
+        enum CodingKeys: String, CodingKey { case id, rule, category, severity, direction, section, old, new, explanation, evidence }
+    }
+
+    /// A further pair of quotes (`old`/`new` null when absent).
+    struct ExcerptOutput: Encodable {
+        var excerpt: Finding.Excerpt
+
+        func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(excerpt.old, forKey: .old)
+            try c.encode(excerpt.new, forKey: .new)
+        }
+        enum CodingKeys: String, CodingKey { case old, new }
     }
 
     struct Summary: Encodable {
