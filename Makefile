@@ -6,7 +6,7 @@ SHARED     ?= ../shared
 SITE_DATE  ?=
 DATE_FLAG  := $(if $(SITE_DATE),--date $(SITE_DATE),)
 
-.PHONY: site test build release deps bench eval validate clean embed-templates fuzz
+.PHONY: site test build release deps bench bench-diff bench-site bench-deps eval validate clean embed-templates fuzz
 
 ## Install libcmark-dev (the only Markdown parser) when pkg-config cannot find it.
 deps:
@@ -38,8 +38,25 @@ eval: release
 	.build/release/redline eval --labels $(SHARED)/corpus/labels-dev.json --corpus $(SHARED)/corpus/real
 
 ## Diff throughput over the real corpus beside git diff --word-diff.
-bench: release
+bench-diff: release
 	scripts/bench-diff.sh $(SHARED)/corpus/real
+
+## Both benchmarks: the diff over the real corpus, and whole builds of synthetic sites.
+bench: bench-diff bench-site
+
+## Whole builds of synthetic sites beside cmark, Hugo, a C loop over libcmark and git
+## (Benchmarks/, its own package). BENCH_SIZES: "policies locales versions" triples.
+BENCH_SIZES  ?= 5,40,5 5,40,50
+BENCH_ROUNDS ?= 3
+bench-site: release bench-deps
+	cd Benchmarks && $(SWIFT) build -c release
+	for size in $(BENCH_SIZES); do Benchmarks/bench-site.sh $$(echo $$size | tr , ' ') $(BENCH_ROUNDS) || exit 1; done
+
+## cmark, hugo and GNU time (for peak memory), through apt-get when missing.
+bench-deps:
+	@command -v cmark >/dev/null && command -v hugo >/dev/null && [ -x /usr/bin/time ] || { \
+	  echo "installing cmark hugo time"; \
+	  $(SUDO) apt-get install -y cmark hugo time || { $(SUDO) apt-get update && $(SUDO) apt-get install -y cmark hugo time; }; }
 
 ## Check public/ with the third-party validators in ../shared/tools.
 validate: site

@@ -27,12 +27,24 @@ public struct FrontMatter: Sendable, Equatable, Codable {
     /// sentence lines refer to the file. A file without `---` has no front matter.
     public static func split(_ text: String) -> (yaml: String?, body: String, bodyFirstLine: Int) {
         guard text.hasPrefix("---\n") || text == "---" else { return (nil, text, 1) }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        lines.removeFirst()
-        guard let end = lines.firstIndex(where: { $0 == "---" || $0 == "..." }) else { return ("", "", 1) }
-        let yaml = lines[..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        return (yaml, body, end + 3)
+        // Walks the lines in place (splitting and re-joining a whole policy cost more than parsing it).
+        let utf8 = text.utf8
+        guard let opening = utf8.firstIndex(of: 0x0A) else { return ("", "", 1) }
+        let yamlStart = utf8.index(after: opening)
+        var lineStart = yamlStart
+        var end = 0
+        while true {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            let line = text[lineStart..<lineEnd]
+            if line == "---" || line == "..." {
+                let yaml = end == 0 ? "" : String(text[yamlStart..<utf8.index(before: lineStart)])
+                let body = lineEnd == utf8.endIndex ? "" : String(text[utf8.index(after: lineEnd)...])
+                return (yaml, body, end + 3)
+            }
+            guard lineEnd != utf8.endIndex else { return ("", "", 1) }
+            lineStart = utf8.index(after: lineEnd)
+            end += 1
+        }
     }
 
     /// Reads front matter. `folderDate` is the date the version's folder is named after.

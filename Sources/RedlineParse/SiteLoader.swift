@@ -2,7 +2,7 @@ import Foundation
 
 /// Reads a site folder (`content/`, `templates/`) into a `SiteSource`. The only part of the
 /// front end that touches the disk; every problem is collected with its file, line and column.
-public struct SiteLoader {
+public struct SiteLoader: Sendable {
     public let siteDirectory: URL
 
     public init(siteDirectory: URL) {
@@ -10,6 +10,22 @@ public struct SiteLoader {
     }
 
     public func load() throws(ContentError) -> SiteSource {
+        try load(deferring: [:]).source
+    }
+
+    /// A site loaded with some documents left unparsed (see `load(deferring:)`).
+    public struct Loaded: Sendable {
+        public var source: SiteSource
+        /// `fileKey` → what parsing the file reported (front matter and Markdown), for the next build.
+        public var parseDiagnostics: [String: [Diagnostic]]
+        /// Path → the line its body starts on, for the versions whose `document` was left empty.
+        public var deferred: [String: Int]
+    }
+
+    /// Loads the site; a file whose `fileKey` is in `known` gets its front matter parsed but not
+    /// its Markdown (its `document` is empty until `parseDocument` fills it), and reports the
+    /// diagnostics `known` remembers for it. The incremental build passes the files it has seen.
+    public func load(deferring known: [String: [Diagnostic]]) throws(ContentError) -> Loaded {
         var diagnostics: [Diagnostic] = []
         let configPath = "content/redline.yml"
         guard let configText = readText(configPath, diagnostics: &diagnostics) else {
@@ -21,17 +37,31 @@ public struct SiteLoader {
         }
         let config = try SiteConfig.parse(configText, path: configPath)
         diagnostics += config.warnings
-        let versions = loadVersions(config: config, diagnostics: &diagnostics)
+        var loaded = Loaded(source: SiteSource(config: config, versions: [], theme: Theme(templates: [:])), parseDiagnostics: [:], deferred: [:])
+        let versions = loadVersions(config: config, known: known, loaded: &loaded, diagnostics: &diagnostics)
         diagnostics += Self.duplicates(in: versions)
         let theme = ThemeLoader(root: siteDirectory, locales: config.locales).load(diagnostics: &diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw ContentError(diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity == .warning })
         }
-        return SiteSource(config: config, versions: versions, theme: theme, warnings: diagnostics)
+        loaded.source = SiteSource(config: config, versions: versions, theme: theme, warnings: diagnostics)
+        return loaded
     }
 
-    func loadVersions(config: SiteConfig, diagnostics: inout [Diagnostic]) -> [PolicyVersion] {
-        var versions: [PolicyVersion] = []
+    /// Identifies what parsing a file depends on: where it is, what it says, and the parse mode.
+    public static func fileKey(path: String, hash: ContentHash, unsafeHTML: Bool) -> String {
+        "\(path) \(hash.hex) \(unsafeHTML)"
+    }
+
+    /// A deferred version with its document parsed (exactly as `PolicyVersion.parse` does).
+    public static func parseDocument(_ version: PolicyVersion, bodyLine: Int, unsafeHTML: Bool) -> PolicyVersion {
+        var parsed = version
+        parsed.document = DocumentParser.parse(version.body, path: version.path, firstLine: bodyLine, unsafeHTML: unsafeHTML).document
+        return parsed
+    }
+
+    func loadVersions(config: SiteConfig, known: [String: [Diagnostic]], loaded: inout Loaded, diagnostics: inout [Diagnostic]) -> [PolicyVersion] {
+        var jobs: [Job] = []
         let policyNames = listDirectory("content", diagnostics: &diagnostics).filter { isDirectory("content/\($0)") }
         if policyNames.isEmpty {
             diagnostics.append(.error(at: SourceLocation(path: "content"), "no policies found",
@@ -40,53 +70,139 @@ public struct SiteLoader {
         for policy in policyNames {
             let policyPath = "content/\(policy)"
             guard PathRules.isValidSegment(policy) else {
-                diagnostics.append(.error(at: SourceLocation(path: policyPath), "policy folder `\(policy)` is not a valid URL segment",
-                                          hint: "use lower-case letters, digits and hyphens, e.g. `privacy` or `cookie-policy`"))
+                jobs.append(.diagnostic(.error(at: SourceLocation(path: policyPath), "policy folder `\(policy)` is not a valid URL segment",
+                                               hint: "use lower-case letters, digits and hyphens, e.g. `privacy` or `cookie-policy`")))
                 continue
             }
-            var found = 0
-            for folder in listDirectory(policyPath, diagnostics: &diagnostics) {
+            var listed: [Diagnostic] = []
+            for folder in listDirectory(policyPath, diagnostics: &listed) {
                 let folderPath = "\(policyPath)/\(folder)"
+                jobs += listed.map(Job.diagnostic)
+                listed = []
                 guard isDirectory(folderPath) else {
-                    diagnostics.append(.warning(at: SourceLocation(path: folderPath), "ignored: only version folders belong in a policy folder"))
+                    jobs.append(.diagnostic(.warning(at: SourceLocation(path: folderPath), "ignored: only version folders belong in a policy folder")))
                     continue
                 }
                 guard let date = PolicyDate(folder) else {
-                    diagnostics.append(.error(at: SourceLocation(path: folderPath), "version folder `\(folder)` is not a date",
-                                              hint: "name version folders by their effective date, YYYY-MM-DD (a day that exists)"))
+                    jobs.append(.diagnostic(.error(at: SourceLocation(path: folderPath), "version folder `\(folder)` is not a date",
+                                                   hint: "name version folders by their effective date, YYYY-MM-DD (a day that exists)")))
                     continue
                 }
-                let files = listDirectory(folderPath, diagnostics: &diagnostics)
+                jobs += listed.map(Job.diagnostic)
+                listed = []
+                let files = listDirectory(folderPath, diagnostics: &listed)
+                jobs += listed.map(Job.diagnostic)
+                listed = []
                 if !files.contains(where: { $0.hasSuffix(".md") }) {
-                    diagnostics.append(.warning(at: SourceLocation(path: folderPath), "ignored: the version folder has no <locale>.md file",
-                                                hint: "add \(folderPath)/\(config.canonicalLocale).md, or remove the folder"))
+                    jobs.append(.diagnostic(.warning(at: SourceLocation(path: folderPath), "ignored: the version folder has no <locale>.md file",
+                                                     hint: "add \(folderPath)/\(config.canonicalLocale).md, or remove the folder")))
                 }
                 for file in files {
                     let path = "\(folderPath)/\(file)"
                     guard file.hasSuffix(".md") else {
-                        diagnostics.append(.warning(at: SourceLocation(path: path), "ignored: version files are named <locale>.md"))
+                        jobs.append(.diagnostic(.warning(at: SourceLocation(path: path), "ignored: version files are named <locale>.md")))
                         continue
                     }
                     let locale = String(file.dropLast(3))
                     guard config.locales.contains(locale) else {
-                        diagnostics.append(.error(at: SourceLocation(path: path), "unknown locale `\(locale)`",
-                                                  hint: "add `\(locale)` to `locales` in content/redline.yml, or rename the file to one of \(config.locales.map { "\($0).md" }.joined(separator: ", "))"))
+                        jobs.append(.diagnostic(.error(at: SourceLocation(path: path), "unknown locale `\(locale)`",
+                                                  hint: "add `\(locale)` to `locales` in content/redline.yml, or rename the file to one of \(config.locales.map { "\($0).md" }.joined(separator: ", "))")))
                         continue
                     }
-                    guard let text = readText(path, diagnostics: &diagnostics) else { continue }
-                    found += 1
-                    if let version = PolicyVersion.parse(text, policy: policy, locale: locale, path: path, folderDate: date,
-                                                         unsafeHTML: config.unsafeHTML, diagnostics: &diagnostics) {
-                        versions.append(version)
-                    }
+                    jobs.append(.parse(VersionFile(path: path, policy: policy, locale: locale, folderDate: date)))
                 }
+                jobs += listed.map(Job.diagnostic)
+                listed = []
             }
-            if found == 0 {
-                diagnostics.append(.error(at: SourceLocation(path: policyPath), "policy `\(policy)` has no versions",
-                                          hint: "add content/\(policy)/<YYYY-MM-DD>/\(config.canonicalLocale).md, or remove the folder"))
+            jobs += listed.map(Job.diagnostic)
+            jobs.append(.endOfPolicy(policy))
+        }
+        return parseAll(jobs, unsafeHTML: config.unsafeHTML, canonicalLocale: config.canonicalLocale, known: known, loaded: &loaded,
+                        diagnostics: &diagnostics)
+    }
+
+    /// One `.md` file found while listing the folders, to read and parse.
+    struct VersionFile: Sendable {
+        var path: String
+        var policy: String
+        var locale: String
+        var folderDate: PolicyDate
+    }
+
+    /// Listing is serial; the files are read and parsed on every core. Diagnostics keep the order
+    /// a serial walk gives them, so messages do not depend on scheduling.
+    enum Job: Sendable {
+        case diagnostic(Diagnostic)
+        case parse(VersionFile)
+        /// Where "has no versions" goes when none of the policy's files could be read.
+        case endOfPolicy(String)
+    }
+
+    /// What reading one job gave.
+    struct JobResult: Sendable {
+        var version: PolicyVersion?
+        var read = false
+        var diagnostics: [Diagnostic] = []
+        /// The file's key and what parsing it reported (nil when it was not read).
+        var parsed: (key: String, diagnostics: [Diagnostic])?
+        /// The body's first line when the document was deferred.
+        var deferredBodyLine: Int?
+    }
+
+    func parseAll(_ jobs: [Job], unsafeHTML: Bool, canonicalLocale: String, known: [String: [Diagnostic]], loaded: inout Loaded,
+                  diagnostics: inout [Diagnostic]) -> [PolicyVersion] {
+        let loader = self
+        let results = jobs.concurrentMap { job -> JobResult in
+            switch job {
+            case let .diagnostic(diagnostic):
+                return JobResult(diagnostics: [diagnostic])
+            case .endOfPolicy:
+                return JobResult()
+            case let .parse(file):
+                var found: [Diagnostic] = []
+                guard let text = loader.readText(file.path, diagnostics: &found) else { return JobResult(diagnostics: found) }
+                let hash = ContentHash(of: text)
+                let key = Self.fileKey(path: file.path, hash: hash, unsafeHTML: unsafeHTML)
+                if let remembered = known[key], let deferred = Self.parseFrontMatterOnly(text, file: file, hash: hash) {
+                    return JobResult(version: deferred.version, read: true, diagnostics: found + remembered, parsed: (key, remembered),
+                                     deferredBodyLine: deferred.bodyLine)
+                }
+                var parsing: [Diagnostic] = []
+                let version = PolicyVersion.parse(text, policy: file.policy, locale: file.locale, path: file.path,
+                                                  folderDate: file.folderDate, unsafeHTML: unsafeHTML, diagnostics: &parsing)
+                return JobResult(version: version, read: true, diagnostics: found + parsing, parsed: (key, parsing))
+            }
+        }
+        var versions: [PolicyVersion] = []
+        var read = 0
+        for (job, result) in zip(jobs, results) {
+            diagnostics += result.diagnostics
+            if let version = result.version {
+                versions.append(version)
+                if let line = result.deferredBodyLine { loaded.deferred[version.path] = line }
+            }
+            if let parsed = result.parsed { loaded.parseDiagnostics[parsed.key] = parsed.diagnostics }
+            if result.read { read += 1 }
+            if case let .endOfPolicy(policy) = job {
+                if read == 0 {
+                    diagnostics.append(.error(at: SourceLocation(path: "content/\(policy)"), "policy `\(policy)` has no versions",
+                                              hint: "add content/\(policy)/<YYYY-MM-DD>/\(canonicalLocale).md, or remove the folder"))
+                }
+                read = 0
             }
         }
         return versions
+    }
+
+    /// The version with its front matter parsed and an empty document, and its body's first line;
+    /// nil when the front matter does not parse (then the file is parsed in full, for its errors).
+    static func parseFrontMatterOnly(_ text: String, file: VersionFile, hash: ContentHash) -> (version: PolicyVersion, bodyLine: Int)? {
+        var ignored: [Diagnostic] = []
+        let (yaml, body, bodyLine) = FrontMatter.split(text)
+        guard let frontMatter = FrontMatter.parse(yaml, path: file.path, folderDate: file.folderDate, diagnostics: &ignored),
+              ignored.isEmpty, !body.trimmingWhitespace().isEmpty else { return nil }
+        return (PolicyVersion(policy: file.policy, locale: file.locale, path: file.path, frontMatter: frontMatter, body: body,
+                              document: Document(title: nil, sections: []), contentHash: hash), bodyLine)
     }
 
     /// A version whose text repeats the previous version of the same locale word for word
@@ -95,7 +211,7 @@ public struct SiteLoader {
         let ordered = versions.sorted { ($0.policy, $0.locale, $0.date) < ($1.policy, $1.locale, $1.date) }
         return zip(ordered, ordered.dropFirst()).compactMap { previous, version in
             guard previous.policy == version.policy, previous.locale == version.locale,
-                  previous.body.collapsingWhitespace == version.body.collapsingWhitespace else { return nil }
+                  Self.sameCollapsed(previous.body, version.body) else { return nil }
             return .error(at: SourceLocation(path: version.path, line: version.frontMatter.line, column: 1),
                           "duplicate version: the text is the same as \(previous.path)",
                           hint: "edit the new version's text, or delete the folder if the copy was a mistake")

@@ -22,7 +22,7 @@ public enum TextDecoding {
             return nil
         }
         let text = String(decoding: body, as: UTF8.self)
-        guard text.contains("\r") else { return text }
+        guard text.utf8.contains(0x0D) else { return text }  // bytes: Foundation's `contains` is far slower
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

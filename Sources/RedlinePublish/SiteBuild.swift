@@ -20,6 +20,9 @@ public struct SiteBuild {
     public var outputDirectory: URL
     public var buildDate: PolicyDate
     public var clean: Bool
+    /// The incremental build's cache (`.redline-cache/` in the site folder by default); nil
+    /// renders and writes everything and keeps no cache.
+    public var cacheDirectory: URL?
     /// `--amend`: published versions whose change is deliberate, recorded in the lock with `reason`.
     public var amend: [LockSelector] = []
     public var reason: String?
@@ -34,31 +37,50 @@ public struct SiteBuild {
         self.outputDirectory = outputDirectory ?? siteDirectory.appendingPathComponent("public")
         self.buildDate = buildDate
         self.clean = clean
+        self.cacheDirectory = siteDirectory.appendingPathComponent(".redline-cache")
     }
 
     /// Builds the site. Nothing is written unless loading and rendering succeed.
     public func run() throws -> Summary {
         progress?(.loading)
-        let loaded = try SiteLoader(siteDirectory: siteDirectory).load()
+        let previous = cacheDirectory.map { BuildCache.load(from: $0, tool: BuildCache.toolKey()) }
+        var loaded = try SiteLoader(siteDirectory: siteDirectory).load(deferring: previous?.parsed ?? [:])
         // Published versions must match content/redline.lock; the lock is saved only after the site is written.
         let lockCheck = LockCheck(siteDirectory: siteDirectory, buildDate: buildDate, amend: amend, reason: reason, records: recordsLock)
-        let locked = try lockCheck.verify(loaded)
+        let locked: LockCheck.Outcome
+        if let outcome = try? lockCheck.verify(loaded.source) {
+            locked = outcome
+        } else {
+            // The lock's errors show the redline of each changed version: give it every document.
+            if !loaded.deferred.isEmpty { loaded = try SiteLoader(siteDirectory: siteDirectory).load(deferring: [:]) }
+            locked = try lockCheck.verify(loaded.source)
+        }
+        loaded.source = locked.source
         let source = locked.source
         progress?(.rendering(policies: source.policies.count, versions: source.versions.count, locales: source.config.locales.count))
-        let files = try SiteRenderer(source: source, buildDate: buildDate).render()
-        progress?(.writing(files: files.count))
-        try SiteWriter(output: outputDirectory, clean: clean).write(files)
+        let paths: [String]
+        if let cacheDirectory, let previous {
+            var incremental = IncrementalBuild(loaded: loaded, previous: previous, buildDate: buildDate,
+                                               output: outputDirectory.standardizedFileURL, cacheDirectory: cacheDirectory, clean: clean)
+            incremental.progress = progress
+            paths = try incremental.run().paths
+        } else {
+            let files = try SiteRenderer(source: source, buildDate: buildDate).render()
+            progress?(.writing(files: files.count))
+            try SiteWriter(output: outputDirectory, clean: clean).write(files)
+            paths = files.map(\.path)
+        }
         try lockCheck.save(locked)
-        var summary = Self.summarize(source, files)
+        var summary = Self.summarize(source, paths)
         summary.warnings += locked.warnings
         return summary
     }
 
-    static func summarize(_ source: SiteSource, _ files: [OutputFile]) -> Summary {
+    static func summarize(_ source: SiteSource, _ paths: [String]) -> Summary {
         let locales = source.config.locales.map { locale in
             Summary.LocaleCount(locale: locale, versions: source.versions.filter { $0.locale == locale }.count,
-                                pages: files.filter { $0.path.hasPrefix(locale + "/") && $0.path.hasSuffix(".html") }.count)
+                                pages: paths.filter { $0.hasPrefix(locale + "/") && $0.hasSuffix(".html") }.count)
         }
-        return Summary(files: files.count, locales: locales, warnings: source.warnings)
+        return Summary(files: paths.count, locales: locales, warnings: source.warnings)
     }
 }

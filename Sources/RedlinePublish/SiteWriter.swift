@@ -22,21 +22,32 @@ public struct SiteWriter {
     var parent: URL { output.deletingLastPathComponent() }
     var stagingPrefix: String { ".\(output.lastPathComponent).redline-staging-" }
 
-    /// Writes `files`; returns how many were written. Throws `WriteError` on I/O failure.
+    /// Writes `files`, and hard-links the files at `linking` (paths unchanged since the last build,
+    /// which the incremental build did not re-render) from the current output into the staging
+    /// folder; returns how many were written. Throws `WriteError` on I/O failure.
     @discardableResult
-    public func write(_ files: [OutputFile]) throws(WriteError) -> Int {
+    public func write(_ files: [OutputFile], linking: [String] = []) throws(WriteError) -> Int {
         let fileManager = FileManager.default
         removeStaleStaging()
         let staging = parent.appendingPathComponent(stagingPrefix + String(getpid()))
         do {
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             var written = Set<String>()
+            var madeDirectories = Set<String>()
             for file in files {
                 guard Self.isSafe(file.path) else { throw WriteError(path: file.path, reason: "refusing to write outside the output folder") }
                 let target = staging.appendingPathComponent(file.path)
-                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try makeParent(of: target, made: &madeDirectories)
                 try Data(file.bytes).write(to: target)
                 written.insert(file.path)
+            }
+            for path in linking {
+                guard Self.isSafe(path) else { throw WriteError(path: path, reason: "refusing to write outside the output folder") }
+                let target = staging.appendingPathComponent(path)
+                try makeParent(of: target, made: &madeDirectories)
+                let existing = output.appendingPathComponent(path)
+                if link(existing.path, target.path) != 0 { try fileManager.copyItem(at: existing, to: target) }
+                written.insert(path)
             }
             if !clean { try carryOverForeignFiles(into: staging, written: written) }
             let manifest = written.sorted().joined(separator: "\n") + "\n"
@@ -50,6 +61,14 @@ public struct SiteWriter {
             try? fileManager.removeItem(at: staging)
             throw WriteError(path: output.path, reason: error.localizedDescription)
         }
+    }
+
+    /// Creates the folder `file` goes in once per build (tens of thousands of files share a few
+    /// thousand folders, and each `createDirectory` checks every component of its path).
+    func makeParent(of file: URL, made: inout Set<String>) throws {
+        let folder = file.deletingLastPathComponent()
+        guard made.insert(folder.path).inserted else { return }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
     /// A relative path with no `..`, no empty or hidden-escape segments, not absolute.

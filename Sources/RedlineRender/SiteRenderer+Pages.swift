@@ -68,7 +68,7 @@ extension SiteRenderer {
     func translationDrift(_ timeline: PolicyTimeline, entry: PolicyTimeline.Entry) -> (text: String, directory: String)? {
         let canonicalLocale = source.config.canonicalLocale
         guard timeline.locale != canonicalLocale,
-              let canonical = timelines.first(where: { $0.policy == timeline.policy && $0.locale == canonicalLocale }),
+              let canonical = timelineOf(timeline.policy, canonicalLocale),
               let newest = canonical.entries.last(where: { $0.status != .upcoming }),
               newest.version.date > entry.version.date else { return nil }
         let text = strings(timeline.locale).format("newer_in_canonical", [

@@ -10,31 +10,60 @@ public struct SiteRenderer: Sendable {
     let templates: TemplateSet
     let paths: SitePaths
     let timelines: [PolicyTimeline]
+    /// "policy\0locale" → position in `timelines` and each entry's position by date: every page
+    /// looks up its alternates in every locale, which a linear search made quadratic.
+    let timelineIndex: [String: (timeline: Int, entries: [PolicyDate: Int])]
 
     public init(source: SiteSource, buildDate: PolicyDate) throws(ContentError) {
+        try self.init(source: source, buildDate: buildDate, review: SiteReview(source: source))
+    }
+
+    /// Renders from a site review already made (the incremental build makes its own).
+    public init(source: SiteSource, buildDate: PolicyDate, review: SiteReview) throws(ContentError) {
         self.source = source
         self.buildDate = buildDate
         self.templates = try TemplateSet(theme: source.theme)
         self.paths = SitePaths(baseURL: source.config.baseURL)
-        self.timelines = PolicyTimeline.all(source, review: SiteReview(source: source), buildDate: buildDate)
+        self.timelines = PolicyTimeline.all(source, review: review, buildDate: buildDate)
+        var index: [String: (timeline: Int, entries: [PolicyDate: Int])] = [:]
+        for (position, timeline) in timelines.enumerated() {
+            var entries: [PolicyDate: Int] = [:]
+            for (entryPosition, entry) in timeline.entries.enumerated() { entries[entry.version.date] = entryPosition }
+            index["\(timeline.policy)\u{0}\(timeline.locale)"] = (position, entries)
+        }
+        self.timelineIndex = index
     }
 
     /// Every file of the site, sorted by path.
     public func render() -> [OutputFile] {
-        var files: [OutputFile] = []
-        for timeline in timelines {
-            files += renderTimeline(timeline)
+        (renderTimelines { _, _ in true }.flatMap(\.files) + renderSharedFiles()).sorted { $0.path < $1.path }
+    }
+
+    /// The pages and per-version JSON of each timeline (policy × locale) that `include` accepts,
+    /// rendered on every core, in timeline order. The incremental build re-renders only the
+    /// timelines whose inputs changed.
+    public func renderTimelines(where include: @Sendable (_ policy: String, _ locale: String) -> Bool)
+        -> [(policy: String, locale: String, files: [OutputFile])] {
+        let renderer = self
+        return timelines.concurrentMap { timeline in
+            let files = include(timeline.policy, timeline.locale) ? renderer.renderTimeline(timeline) + renderer.versionJSONFiles(timeline) : []
+            return (timeline.policy, timeline.locale, files)
         }
+    }
+
+    /// The files that draw on the whole site: home pages, 404, feeds, `versions.json`, sitemap, assets.
+    public func renderSharedFiles() -> [OutputFile] {
+        var files: [OutputFile] = []
         for locale in source.config.locales {
             files.append(renderHome(locale: locale, directory: SitePaths.localeHome(locale)))
         }
         files.append(renderHome(locale: source.config.defaultLocale, directory: ""))
         files.append(renderNotFound())
-        files += machineReadableFiles()
+        files += machineReadableFiles(versionDocuments: false)
         for (name, bytes) in source.theme.assets.sorted(by: { $0.key < $1.key }) {
             files.append(OutputFile(path: "assets/" + name, bytes: bytes))
         }
-        return files.sorted { $0.path < $1.path }
+        return files
     }
 
     func renderTimeline(_ timeline: PolicyTimeline) -> [OutputFile] {
@@ -107,9 +136,10 @@ public struct SiteRenderer: Sendable {
     func alternates(policy: String, date: PolicyDate? = nil, requiresPrevious: Bool = false,
                     directory: (String) -> String) -> [(locale: String, directory: String)] {
         source.config.locales.compactMap { locale in
-            guard let timeline = timelines.first(where: { $0.policy == policy && $0.locale == locale }) else { return nil }
+            guard let slot = timelineIndex["\(policy)\u{0}\(locale)"] else { return nil }
             if let date {
-                guard let entry = timeline.entries.first(where: { $0.version.date == date }) else { return nil }
+                guard let position = slot.entries[date] else { return nil }
+                let entry = timelines[slot.timeline].entries[position]
                 if requiresPrevious, entry.previous == nil { return nil }
             }
             return (locale, directory(locale))

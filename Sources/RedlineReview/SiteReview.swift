@@ -34,26 +34,43 @@ public struct SiteReview: Sendable, Equatable {
     public var timelines: [Timeline]
 
     /// Diffs and reviews every consecutive pair; `locales` limits the work (nil = every locale).
+    /// The pairs are independent, so they run on every core; results keep the timelines' order.
     public init(source: SiteSource, locales: Set<String>? = nil) {
+        self.init(source: source, locales: locales) { old, new in
+            let diff = Differ.diff(old.document, new.document)
+            return (diff, Reviewer.review(old: old.document, new: new.document, diff: diff, locale: new.locale))
+        }
+    }
+
+    /// Like `init(source:locales:)`, with `compare` producing each pair's diff and review (the
+    /// incremental build passes one that reuses cached reviews and skips diffs no page needs).
+    public init(source: SiteSource, locales: Set<String>? = nil,
+                compare: @Sendable (_ old: PolicyVersion, _ new: PolicyVersion) -> (PolicyDiff?, Review)) {
         var groups: [String: [PolicyVersion]] = [:]
         for version in source.versions where locales?.contains(version.locale) ?? true {
             groups["\(version.policy)\u{0}\(version.locale)", default: []].append(version)
         }
-        timelines = groups.keys.sorted().compactMap { key in
-            guard let versions = groups[key]?.sorted(by: { $0.date < $1.date }), let first = versions.first else { return nil }
-            var entries: [Entry] = []
-            for (offset, version) in versions.enumerated() {
-                guard offset > 0 else {
-                    entries.append(Entry(version: version, previous: nil, diff: nil, review: Review()))
-                    continue
-                }
-                let previous = versions[offset - 1]
-                let diff = Differ.diff(previous.document, version.document)
-                let review = Reviewer.review(old: previous.document, new: version.document, diff: diff, locale: version.locale)
+        let ordered: [[PolicyVersion]] = groups.keys.sorted().compactMap { key in
+            guard let versions = groups[key]?.sorted(by: { $0.date < $1.date }), !versions.isEmpty else { return nil }
+            return versions
+        }
+        let pairs: [Pair] = ordered.flatMap { versions in zip(versions, versions.dropFirst()).map { Pair(old: $0, new: $1) } }
+        let results = pairs.concurrentMap { pair in compare(pair.old, pair.new) }
+        var next = 0  // `pairs` was built in the same order as the loop below walks the timelines
+        timelines = ordered.map { versions in
+            var entries = [Entry(version: versions[0], previous: nil, diff: nil, review: Review())]
+            for (previous, version) in zip(versions, versions.dropFirst()) {
+                let (diff, review) = results[next]
+                next += 1
                 entries.append(Entry(version: version, previous: previous, diff: diff, review: review))
             }
-            return Timeline(policy: first.policy, locale: first.locale, entries: entries)
+            return Timeline(policy: versions[0].policy, locale: versions[0].locale, entries: entries)
         }
+    }
+
+    struct Pair: Sendable {
+        var old: PolicyVersion
+        var new: PolicyVersion
     }
 
     /// The timeline of `policy` in `locale`, if it has versions there.

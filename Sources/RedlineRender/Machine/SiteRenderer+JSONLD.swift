@@ -82,6 +82,6 @@ extension SiteRenderer {
     }
 
     func timelineOf(_ policy: String, _ locale: String) -> PolicyTimeline? {
-        timelines.first { $0.policy == policy && $0.locale == locale }
+        timelineIndex["\(policy)\u{0}\(locale)"].map { timelines[$0.timeline] }
     }
 }

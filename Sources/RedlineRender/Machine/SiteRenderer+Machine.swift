@@ -3,7 +3,7 @@ import RedlineParse
 /// Output for machines: feeds, JSON-LD, sitemap, per-version JSON (issue 6).
 extension SiteRenderer {
     /// Files besides the HTML pages: feeds, sitemap, robots.txt, JSON.
-    func machineReadableFiles() -> [OutputFile] {
+    func machineReadableFiles(versionDocuments: Bool = true) -> [OutputFile] {
         var files: [OutputFile] = []
         let publisher = (name: source.config.publisher.name, url: source.config.publisher.url)
         for locale in source.config.locales {
@@ -11,17 +11,19 @@ extension SiteRenderer {
             files.append(OutputFile(path: MachinePaths.atomFeed(locale), text: AtomFeed(feed: feed, publisher: publisher, language: locale).render()))
             files.append(OutputFile(path: MachinePaths.jsonFeed(locale), text: JSONFeed(feed: feed, publisher: publisher).render()))
         }
-        for timeline in timelines {
-            for entry in timeline.entries {
-                let document = versionDocument(entry, timeline: timeline)
-                files.append(OutputFile(path: MachinePaths.versionJSON(timeline.locale, timeline.policy, entry.version.date),
-                                        text: MachineJSON.encode(document, pretty: true)))
-            }
-        }
+        if versionDocuments { files += timelines.flatMap(versionJSONFiles) }
         files.append(OutputFile(path: MachinePaths.versionsIndex, text: MachineJSON.encode(versionsIndex(), pretty: true)))
         files.append(OutputFile(path: MachinePaths.sitemap, text: Sitemap(urls: sitemapURLs()).render()))
         files.append(OutputFile(path: MachinePaths.robots, text: "User-agent: *\nDisallow:\n\nSitemap: \(paths.absolute(MachinePaths.sitemap))\n"))
         return files
+    }
+
+    /// The per-version JSON of one timeline (rendered with its pages, which need the same diffs).
+    func versionJSONFiles(_ timeline: PolicyTimeline) -> [OutputFile] {
+        timeline.entries.map { entry in
+            OutputFile(path: MachinePaths.versionJSON(timeline.locale, timeline.policy, entry.version.date),
+                       text: MachineJSON.encode(versionDocument(entry, timeline: timeline), pretty: true))
+        }
     }
 
     /// JSON-LD for a version page or the current page (already safe to embed in `<script>`).

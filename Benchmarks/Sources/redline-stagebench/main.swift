@@ -1,0 +1,91 @@
+import Foundation
+import RedlineDiff
+import RedlineParse
+import RedlineReview
+
+// redline-stagebench SITE — stage throughput inside one process, after loading the site:
+//   parse:  DocumentParser over every body (the same bytes the C loop feeds libcmark), one thread
+//   pairs:  Differ.diff + Reviewer.review over every consecutive pair of one policy and locale,
+//           one thread and on every core (as `redline build` runs them)
+// Prints `key value` lines for Benchmarks/bench-site.sh.
+
+guard CommandLine.arguments.count == 2 else {
+    FileHandle.standardError.write(Data("usage: redline-stagebench SITE\n".utf8))
+    exit(64)
+}
+let site = URL(fileURLWithPath: CommandLine.arguments[1])
+let source: SiteSource
+do {
+    source = try SiteLoader(siteDirectory: site).load()
+} catch {
+    FileHandle.standardError.write(Data("redline-stagebench: \(error)\n".utf8))
+    exit(65)
+}
+
+/// CPU seconds of this process (user + system): on a machine shared with other work, the
+/// one-thread figures are compared by CPU time, which other processes do not inflate.
+func cpuSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+var cpu: [String: Double] = [:]
+
+/// Wall seconds of `body`; its CPU seconds go to `cpu[name]`.
+@MainActor
+func seconds(_ name: String, _ body: () -> Void) -> Double {
+    let clock = ContinuousClock()
+    let before = cpuSeconds()
+    let elapsed = clock.measure(body)
+    cpu[name] = cpuSeconds() - before
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+}
+
+// Whole files, as the C loop reads them (front matter included: libcmark reads it as text too).
+let texts: [String] = source.versions.map { version in
+    (try? String(contentsOf: site.appendingPathComponent(version.path), encoding: .utf8)) ?? version.body
+}
+let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+var sections = 0
+let parseSeconds = seconds("parse") {
+    for text in texts { sections += DocumentParser.parse(text).document.sections.count }
+}
+let parseAllSeconds = seconds("parse_all_cores") {
+    _ = texts.concurrentMap { DocumentParser.parse($0).document.sections.count }
+}
+
+struct Pair: Sendable {
+    var old: PolicyVersion
+    var new: PolicyVersion
+}
+var pairs: [Pair] = []
+let ordered = source.versions.sorted { ($0.policy, $0.locale, $0.date) < ($1.policy, $1.locale, $1.date) }
+for (old, new) in zip(ordered, ordered.dropFirst()) where old.policy == new.policy && old.locale == new.locale {
+    pairs.append(Pair(old: old, new: new))
+}
+var findings = 0
+let pairSeconds = seconds("pair") {
+    for pair in pairs {
+        let diff = Differ.diff(pair.old.document, pair.new.document)
+        findings += Reviewer.review(old: pair.old.document, new: pair.new.document, diff: diff, locale: pair.new.locale).findings.count
+    }
+}
+let pairAllSeconds = seconds("pair_all_cores") {
+    _ = pairs.concurrentMap { pair in
+        let diff = Differ.diff(pair.old.document, pair.new.document)
+        return Reviewer.review(old: pair.old.document, new: pair.new.document, diff: diff, locale: pair.new.locale).findings.count
+    }
+}
+print("""
+    files \(texts.count)
+    bytes \(bytes)
+    sections \(sections)
+    parse_seconds \(parseSeconds)
+    parse_all_cores_seconds \(parseAllSeconds)
+    pairs \(pairs.count)
+    findings \(findings)
+    pair_seconds \(pairSeconds)
+    pair_all_cores_seconds \(pairAllSeconds)
+    """)
+for (name, value) in cpu.sorted(by: { $0.key < $1.key }) { print("\(name)_cpu_seconds \(value)") }

@@ -1,0 +1,61 @@
+#!/bin/sh
+# Redline's build of a synthetic site beside raw cmark, Hugo, a plain C loop over libcmark and
+# `git diff --word-diff`, alternating the commands, ROUNDS times, in one run (issue 9).
+# Usage: Benchmarks/bench-site.sh POLICIES LOCALES VERSIONS [ROUNDS]   (from the repository root;
+# `make bench-site` builds the binaries first). BENCH_DIR (default /tmp/redline-bench) holds the sites.
+# STAGES=0 skips the in-process stage figures (parse, diff + review, C loop, git) — they are
+# per-file and per-pair rates, the same at every size, and take long on big sites.
+set -eu
+POLICIES=$1 LOCALES=$2 VERSIONS=$3 ROUNDS=${4:-3}
+ROOT=$(pwd)
+REDLINE=${REDLINE:-$ROOT/.build/release/redline}
+BIN=${BENCH_BIN:-$ROOT/Benchmarks/.build/release}
+WORK=${BENCH_DIR:-/tmp/redline-bench}/$POLICIES-$LOCALES-$VERSIONS
+DATE=2030-01-01
+
+"$BIN/redline-sitegen" "$POLICIES" "$LOCALES" "$VERSIONS" "$ROOT" "$WORK"
+cc -O2 -o "$WORK/cmark-loop" Benchmarks/cloop/cmark_loop.c $(pkg-config --cflags --libs libcmark)
+RESULTS=$WORK/results.tsv
+: > "$RESULTS"
+
+# measure NAME COMMAND...: one row of wall seconds, CPU seconds and peak RSS (KiB) from /usr/bin/time -v.
+measure() {
+  name=$1; shift
+  if ! /usr/bin/time -v -o "$WORK/time.txt" "$@" > "$WORK/out-$name.txt" 2>&1; then
+    echo "bench-site: $name failed:" >&2; tail -20 "$WORK/out-$name.txt" >&2; exit 1
+  fi
+  awk -v name="$name" -F': ' '
+    /Elapsed \(wall clock\)/ { n = split($2, t, ":"); wall = 0; for (i = 1; i <= n; i++) wall = wall * 60 + t[i] }
+    /User time \(seconds\)/ { cpu += $2 }
+    /System time \(seconds\)/ { cpu += $2 }
+    /Maximum resident set size/ { rss = $2 }
+    END { printf "%s\t%.3f\t%.3f\t%d\n", name, wall, cpu, rss }' "$WORK/time.txt" >> "$RESULTS"
+}
+# Appends a sentence to one version file, so the next build has exactly one changed input.
+touch_version() {
+  file=$(ls -d "$WORK/site/content/policy-01/"*/ | sed -n "$(( (VERSIONS + 1) / 2 ))p")$1.md
+  printf '\nRound %s adds this sentence to one version.\n' "$2" >> "$file"
+}
+
+for round in $(seq 1 "$ROUNDS"); do
+  echo "round $round of $ROUNDS"
+  rm -rf "$WORK/site/public" "$WORK/site/.redline-cache"
+  measure redline-full "$REDLINE" build --site "$WORK/site" --date $DATE --quiet
+  measure redline-nochange "$REDLINE" build --site "$WORK/site" --date $DATE --quiet
+  touch_version de "$round"
+  measure redline-onefile-translation "$REDLINE" build --site "$WORK/site" --date $DATE --quiet
+  touch_version en "$round"
+  measure redline-onefile-canonical "$REDLINE" build --site "$WORK/site" --date $DATE --quiet
+  # Raw cmark, one process per file (as a shell loop would run it), on both cores.
+  measure cmark sh -c 'xargs -P 2 -n 64 sh -c "for f; do cmark \"\$f\" > /dev/null; done" _ < "$1"' _ "$WORK/files.txt"
+  rm -rf "$WORK/hugo/public" "$WORK/hugo/resources"
+  measure hugo hugo -s "$WORK/hugo" --quiet
+  [ "${STAGES:-1}" = 0 ] && continue
+  measure c-loop sh -c '"$1" < "$2"' _ "$WORK/cmark-loop" "$WORK/files.txt"
+  measure stagebench "$BIN/redline-stagebench" "$WORK/site"
+  measure git-word-diff sh -c 'git diff --no-index --word-diff "$1/old" "$1/new" > /dev/null || true' _ "$WORK/pairs"
+  grep -E '^(parse_seconds|parse_all_cores_seconds|pair_seconds|pair_all_cores_seconds|seconds|[a-z_]*cpu_seconds) ' "$WORK/out-stagebench.txt" "$WORK/out-c-loop.txt" \
+    | sed "s|^$WORK/out-||; s|\.txt:| |" >> "$WORK/inner-$round.txt"
+done
+
+python3 "$ROOT/Benchmarks/summarize.py" "$WORK" "$POLICIES" "$LOCALES" "$VERSIONS"

@@ -1,0 +1,71 @@
+"""Medians of Benchmarks/bench-site.sh's rounds, and the ratios issue 9 asks for."""
+import glob
+import os
+import statistics
+import sys
+
+work, policies, locales, versions = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
+rows = {}
+for line in open(os.path.join(work, "results.tsv")):
+    name, wall, cpu, rss = line.split("\t")
+    rows.setdefault(name, []).append((float(wall), float(cpu), int(rss)))
+inner = {}
+for path in glob.glob(os.path.join(work, "inner-*.txt")):
+    for line in open(path):
+        tool, key, value = line.split()
+        inner.setdefault((tool, key), []).append(float(value))
+
+
+def median(name, column):
+    return statistics.median(row[column] for row in rows[name])
+
+
+def inner_median(tool, key, fallback=None):
+    if (tool, key) not in inner and fallback:
+        return statistics.median(inner[(tool, fallback)])
+    return statistics.median(inner[(tool, key)])
+
+
+def field(tool, key):
+    for line in open(os.path.join(work, f"out-{tool}.txt")):
+        parts = line.split()
+        if len(parts) == 2 and parts[0] == key:
+            return float(parts[1])
+    raise KeyError(key)
+
+
+files = [line.strip() for line in open(os.path.join(work, "files.txt")) if line.strip()]
+megabytes = sum(os.path.getsize(path) for path in files) / 1048576
+pages = policies * locales * versions
+rounds = len(rows["redline-full"])
+print(f"\nsite: {policies} policies x {locales} locales x {versions} versions = {pages} version pages, "
+      f"{megabytes:.1f} MB of Markdown; medians of {rounds} rounds")
+print(f"{'command':30} {'wall s':>8} {'CPU s':>8} {'peak MiB':>9} {'pages/s':>9} {'MB/s':>8}")
+for name in ["redline-full", "redline-nochange", "redline-onefile-translation", "redline-onefile-canonical", "cmark", "hugo",
+             "c-loop", "stagebench", "git-word-diff"]:
+    if name not in rows:
+        continue
+    wall, cpu, rss = median(name, 0), median(name, 1), median(name, 2)
+    print(f"{name:30} {wall:8.2f} {cpu:8.2f} {rss / 1024:9.0f} {pages / wall:9.0f} {megabytes / wall:8.1f}")
+full = median("redline-full", 0)
+print(f"\nfull build: Redline/cmark {full / median('cmark', 0):.2f}x time, Redline/Hugo {full / median('hugo', 0):.2f}x time "
+      f"(goal < 0.5x Hugo); peak memory {median('redline-full', 2) / 1024:.0f} MiB (goal < 1024)")
+for name in ["redline-nochange", "redline-onefile-translation", "redline-onefile-canonical"]:
+    print(f"{name}: {100 * median(name, 0) / full:.1f} % of the full build (goal < 5 % for one file)")
+for name in ["redline-nochange", "redline-onefile-translation", "redline-onefile-canonical"]:
+    print(f"{name}: {100 * median(name, 1) / median('redline-full', 1):.1f} % of the full build's CPU seconds")
+if "stagebench" not in rows:
+    sys.exit(0)
+pairs = int(field("stagebench", "pairs"))
+c_cpu = inner_median("c-loop", "cpu_seconds", "seconds")
+parse_cpu = inner_median("stagebench", "parse_cpu_seconds", "parse_seconds")
+parse_all = inner_median("stagebench", "parse_all_cores_seconds")
+print(f"parse, one thread, CPU seconds: Redline {megabytes / parse_cpu:.1f} MB/s, C loop over libcmark {megabytes / c_cpu:.1f} MB/s: "
+      f"{parse_cpu / c_cpu:.2f}x the C loop's time (goal <= 1.5x); Redline on every core {megabytes / parse_all:.1f} MB/s wall")
+pair_cpu = inner_median("stagebench", "pair_cpu_seconds", "pair_seconds")
+pair_all = inner_median("stagebench", "pair_all_cores_seconds")
+git_cpu = median("git-word-diff", 1)
+git_wall = median("git-word-diff", 0)
+print(f"diff + review: Redline {pairs / pair_cpu:.0f} pairs per CPU second (one thread), {pairs / pair_all:.0f} pairs/s wall on every core; "
+      f"git diff --word-diff (one process) {pairs / git_cpu:.0f} pairs per CPU second, {pairs / git_wall:.0f} pairs/s wall; "
+      f"ratio {pair_cpu and (pairs / pair_cpu) / (pairs / git_cpu):.2f}x per CPU second (goal >= 1)")

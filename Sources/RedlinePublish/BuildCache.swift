@@ -1,0 +1,102 @@
+import Foundation
+import RedlineParse
+import RedlineReview
+
+/// What an incremental build remembers between runs, in `.redline-cache/build.json`: the review
+/// of every pair of versions (keyed by both content hashes), and for the output folder which
+/// files each timeline wrote, from which inputs, and how they looked on disk when written.
+///
+/// The cache only ever saves work: anything that does not match exactly (another Redline
+/// binary, another format, a file in `public/` touched since) counts as a miss, and a file that
+/// cannot be decoded is ignored, so output never differs from a clean build's.
+struct BuildCache: Codable, Sendable, Equatable {
+    /// Bumped whenever the layout or the meaning of a key changes.
+    static let format = 2
+    static let fileName = "build.json"
+
+    var format: Int
+    /// The Redline binary that wrote the cache (see `BuildCache.toolKey`).
+    var tool: String
+    /// `SiteLoader.fileKey` → what parsing the file reported: files seen before are not parsed
+    /// again unless a page that shows them is re-rendered.
+    var parsed: [String: [Diagnostic]]
+    /// `UnitKeys.pairKey` → the review of that pair.
+    var reviews: [String: Review]
+    /// The output folder the records below describe (absolute path).
+    var output: String
+    /// Timeline id (`policy/locale`) → the key of its inputs and the files it wrote.
+    var units: [String: Unit]
+    /// Files outside any timeline (home pages, feeds, sitemap, assets) → SHA-256 of their bytes.
+    var shared: [String: String]
+    /// Every file written → its size, modification time and inode just after the build.
+    var stamps: [String: FileStamp]
+
+    struct Unit: Codable, Sendable, Equatable {
+        var key: String
+        var files: [String]
+    }
+
+    init(tool: String) {
+        self.format = Self.format
+        self.tool = tool
+        self.parsed = [:]
+        self.reviews = [:]
+        self.output = ""
+        self.units = [:]
+        self.shared = [:]
+        self.stamps = [:]
+    }
+
+    /// The cache in `directory`, or an empty one when it is missing, unreadable, corrupt, of
+    /// another format or written by another binary.
+    static func load(from directory: URL, tool: String) -> BuildCache {
+        guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(fileName).path),
+              let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
+              cache.format == format, cache.tool == tool else { return BuildCache(tool: tool) }
+        return cache
+    }
+
+    /// Writes the cache through a temporary file and a rename, so a killed build leaves the old
+    /// cache or the new one. A cache that cannot be written is not an error: the next build is full.
+    func save(to directory: URL) {
+        let fileManager = FileManager.default
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        guard (try? fileManager.createDirectory(at: directory, withIntermediateDirectories: true)) != nil,
+              let data = try? encoder.encode(self) else { return }
+        let temporary = directory.appendingPathComponent(".\(Self.fileName).\(getpid())")
+        guard (try? data.write(to: temporary)) != nil,
+              rename(temporary.path, directory.appendingPathComponent(Self.fileName).path) == 0 else {
+            try? fileManager.removeItem(at: temporary)
+            return
+        }
+    }
+
+    /// Identifies the running binary by its size and modification time (`/proc/self/exe` on
+    /// Linux): a rebuilt Redline may diff, review or render differently, so it starts afresh.
+    static func toolKey() -> String {
+        let executable = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments.first ?? ""
+        let stamp = FileStamp(path: executable)
+        return "redline-cache-\(format) \(stamp.map { "\($0.size) \($0.modified)" } ?? "unknown")"
+    }
+}
+
+/// A file's size, modification time (nanoseconds) and inode: enough to tell that a file in
+/// `public/` is still the one the last build wrote, without reading it.
+struct FileStamp: Codable, Sendable, Equatable {
+    var size: Int64
+    var modified: Int64
+    var inode: UInt64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int64(info.st_size)
+        #if os(Linux)
+        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #else
+        modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #endif
+        inode = UInt64(info.st_ino)
+    }
+}

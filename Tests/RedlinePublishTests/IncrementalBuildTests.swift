@@ -1,0 +1,159 @@
+import Foundation
+import RedlineParse
+import RedlinePublish
+import Testing
+
+@Suite("Incremental builds: the cache never changes the output")
+struct IncrementalBuildTests {
+    let date = PolicyDate("2022-01-01")!
+
+    /// Two locales and two policies, so an edit leaves some units untouched.
+    func makeSite() throws -> TemporarySite {
+        let site = try TemporarySite([
+            "content/redline.yml": TemporarySite.config.replacingOccurrences(of: "locales: [en]", with: "locales: [en, de]"),
+            "content/privacy/2020-01-01/de.md": TemporarySite.first.replacingOccurrences(of: "We will not sell", with: "Wir verkaufen nicht"),
+            "content/privacy/2021-03-01/de.md": TemporarySite.second.replacingOccurrences(of: "We will not sell", with: "Wir verkaufen oder vermieten nicht"),
+            "content/cookies/2020-01-01/en.md": TemporarySite.first.replacingOccurrences(of: "Privacy Policy", with: "Cookie Policy"),
+            "content/cookies/2020-01-01/de.md": TemporarySite.first.replacingOccurrences(of: "Privacy Policy", with: "Cookie-Richtlinie"),
+        ])
+        try FileManager.default.copyItem(at: TemporarySite.repository.appendingPathComponent("templates/i18n/de.yml"),
+                                         to: site.root.appendingPathComponent("templates/i18n/de.yml"))
+        return site
+    }
+
+    /// An incremental build. These tests edit published versions on purpose, so the lock only
+    /// warns (as in `redline serve`); what is asserted is the output.
+    @discardableResult
+    func build(_ site: TemporarySite, on day: PolicyDate? = nil) throws -> SiteBuild.Summary {
+        var build = SiteBuild(siteDirectory: site.root, buildDate: day ?? date)
+        build.recordsLock = false
+        return try build.run()
+    }
+
+    /// The same site built from scratch, without a cache, into another folder.
+    func cleanBuild(_ site: TemporarySite) throws -> [String: Data] {
+        let other = site.root.appendingPathComponent("clean-public")
+        var build = SiteBuild(siteDirectory: site.root, outputDirectory: other, buildDate: date)
+        build.cacheDirectory = nil
+        build.recordsLock = false
+        _ = try build.run()
+        defer { try? FileManager.default.removeItem(at: other) }
+        return tree(other)
+    }
+
+    func tree(_ folder: URL) -> [String: Data] {
+        var tree: [String: Data] = [:]
+        let base = folder.resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return tree }
+        for case let url as URL in enumerator {
+            if let data = FileManager.default.contents(atPath: url.path), !url.hasDirectoryPath {
+                tree[String(url.resolvingSymlinksInPath().path.dropFirst(base.count + 1))] = data
+            }
+        }
+        return tree
+    }
+
+    /// Path → (inode, modification time) of every file in public/, and of public/ itself.
+    func stamps(_ site: TemporarySite) throws -> [String: [String]] {
+        var stamps: [String: [String]] = [:]
+        let fileManager = FileManager.default
+        for path in [""] + (fileManager.subpaths(atPath: site.publicURL.path) ?? []) {
+            let attributes = try fileManager.attributesOfItem(atPath: site.publicURL.appendingPathComponent(path).path)
+            stamps[path] = ["\(attributes[.systemFileNumber] ?? "")", "\((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"]
+        }
+        return stamps
+    }
+
+    func inode(_ site: TemporarySite, _ path: String) throws -> String {
+        "\(try FileManager.default.attributesOfItem(atPath: site.publicURL.appendingPathComponent(path).path)[.systemFileNumber] ?? "")"
+    }
+
+    @Test func editingOneTranslationMatchesACleanBuild() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try build(site)
+        let cookiesPage = try inode(site, "de/cookies/index.html")
+        let before = site.publicTree()
+        try site.write(TemporarySite.second.replacingOccurrences(of: "We will not sell", with: "Wir verkaufen, vermieten oder teilen nicht"),
+                       to: "content/privacy/2021-03-01/de.md")
+        _ = try build(site)
+        let after = site.publicTree()
+        #expect(after == (try cleanBuild(site)))
+        #expect(after["de/privacy/changes/2021-03-01/index.html"] != before["de/privacy/changes/2021-03-01/index.html"])
+        // The cookie policy's unit was not re-rendered: its files are the same files (hard links).
+        #expect(try inode(site, "de/cookies/index.html") == cookiesPage)
+    }
+
+    @Test func editingTheCanonicalTextUpdatesEveryLocalesFindings() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try build(site)
+        let before = site.publicTree()
+        // A new recipient of personal data: a finding the German changes page shows too.
+        try site.write(TemporarySite.second.replacingOccurrences(
+            of: "We will not sell or rent your personal information.",
+            with: "We will not sell your personal information. We share your personal information with our advertising partners."),
+                       to: "content/privacy/2021-03-01/en.md")
+        _ = try build(site)
+        let after = site.publicTree()
+        #expect(after == (try cleanBuild(site)))
+        #expect(after["de/privacy/changes/2021-03-01/index.html"] != before["de/privacy/changes/2021-03-01/index.html"])
+    }
+
+    @Test func aBuildWithNothingChangedWritesNothing() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try build(site)
+        let first = try stamps(site)
+        let summary = try build(site)
+        #expect(try stamps(site) == first)
+        #expect(summary.files == site.publicTree().keys.filter { $0 != ".redline-manifest" }.count)
+    }
+
+    @Test func aFileTouchedInPublicIsWrittenAgain() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try build(site)
+        let good = site.publicTree()
+        try site.write("tampered", to: "public/en/privacy/index.html")
+        try site.write("tampered", to: "public/en/feed.xml")
+        _ = try build(site)
+        #expect(site.publicTree() == good)
+    }
+
+    @Test(arguments: ["{not json", #"{"format": 0}"#, ""])
+    func aCorruptOrOldCacheIsIgnored(_ cache: String) throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try build(site)
+        try site.write(cache, to: ".redline-cache/build.json")
+        try site.write(TemporarySite.second.replacingOccurrences(of: "Write to us.", with: "Write to us by post."),
+                       to: "content/privacy/2021-03-01/en.md")
+        _ = try build(site)
+        #expect(site.publicTree() == (try cleanBuild(site)))
+    }
+
+    @Test func removingAVersionPairsItsNeighbours() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let third = TemporarySite.second.replacingOccurrences(of: "2021-03-01", with: "2021-09-01")
+            .replacingOccurrences(of: "Write to us.", with: "Write to us at privacy@test.example.")
+        try site.write(third, to: "content/privacy/2021-09-01/en.md")
+        try site.write(third.replacingOccurrences(of: "We will not sell", with: "Wir verkaufen nicht"), to: "content/privacy/2021-09-01/de.md")
+        _ = try build(site)
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/privacy/2021-03-01"))
+        _ = try build(site)
+        let after = site.publicTree()
+        #expect(after == (try cleanBuild(site)))
+        #expect(after["en/privacy/2021-03-01/index.html"] == nil)
+        #expect(after["en/privacy/changes/2021-09-01/index.html"] != nil)
+    }
+
+    @Test func anotherBuildDateRendersAgain() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try build(site, on: PolicyDate("2020-06-01")!)
+        _ = try build(site)
+        #expect(site.publicTree() == (try cleanBuild(site)))
+    }
+}
