@@ -56,12 +56,10 @@ struct KilledBuildTests {
         let executable = try #require(Self.redlineExecutable(), "build the tests with `swift build --build-tests` first")
         let site = try Self.largeSite()
         defer { site.remove() }
-        try build(executable, site, killAfter: nil)
+        // Kill points are fractions of a measured full build, so the test means the same on any machine.
+        let duration = try build(executable, site, killAfter: nil)
         let old = site.publicTree()
         #expect(old.count > 20)
-        // Kill points are fractions of a measured build, so the test means the same on any machine.
-        let duration = try build(executable, site, killAfter: nil)
-        #expect(site.publicTree() == old)
 
         // Every page carries the site title, so the new site differs from the old one everywhere.
         let config = try String(contentsOf: site.root.appendingPathComponent("content/redline.yml"), encoding: .utf8)
