@@ -6,7 +6,7 @@ SHARED     ?= ../shared
 SITE_DATE  ?=
 DATE_FLAG  := $(if $(SITE_DATE),--date $(SITE_DATE),)
 
-.PHONY: site test build release deps bench bench-diff bench-site bench-deps eval validate clean embed-templates fuzz
+.PHONY: site test build release deps bench bench-diff bench-site bench-deps eval validate clean embed-templates embed-lexicons fuzz
 
 ## Install libcmark-dev (the only Markdown parser) when pkg-config cannot find it.
 deps:
@@ -83,3 +83,7 @@ clean:
 ## from templates/, after editing templates/. EmbeddedThemeTests fails until you do.
 embed-templates:
 	python3 scripts/embed-templates.py
+
+## Regenerate Sources/RedlineReview/EmbeddedLexicons.swift from the lexicon JSON files.
+embed-lexicons:
+	python3 scripts/embed-lexicons.py

@@ -28,7 +28,9 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "RedlineDiff", dependencies: ["RedlineParse"]),
-        .target(name: "RedlineReview", dependencies: ["RedlineDiff"], resources: [.copy("Lexicons")]),
+        // The lexicons are data files embedded by scripts/embed-lexicons.py, not a resource bundle,
+        // so that a copied binary keeps them.
+        .target(name: "RedlineReview", dependencies: ["RedlineDiff"], exclude: ["Lexicons"]),
         .target(name: "RedlineRender", dependencies: [
             "RedlineReview",
             .product(name: "Mustache", package: "swift-mustache"),

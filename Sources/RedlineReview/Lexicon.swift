@@ -94,14 +94,11 @@ public struct Lexicon: Sendable, Equatable, Codable {
         return bundled[locale.lowercased()] ?? bundled[language.lowercased()]
     }
 
-    /// Every lexicon in the resource folder, read once.
+    /// Every lexicon compiled into the binary (see `EmbeddedLexicons`), decoded once.
     static let bundled: [String: Lexicon] = {
-        guard let folder = Bundle.module.url(forResource: "Lexicons", withExtension: nil),
-              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [:] }
         var result: [String: Lexicon] = [:]
-        for name in names.sorted() where name.hasSuffix(".json") {
-            let url = folder.appendingPathComponent(name)
-            guard let data = try? Data(contentsOf: url), let lexicon = try? JSONDecoder().decode(Lexicon.self, from: data) else { continue }
+        for file in EmbeddedLexicons.files {
+            guard let lexicon = try? JSONDecoder().decode(Lexicon.self, from: Data(file.json.utf8)) else { continue }
             result[lexicon.locale.lowercased()] = lexicon
         }
         return result
