@@ -127,6 +127,12 @@ extension SiteRenderer {
         context["expansions"] = review.expansions.map { findingContext($0, version: version, strings: strings) }
         context["hasFindings"] = !review.findings.isEmpty
         context["hasExpansions"] = !review.expansions.isEmpty
+        // Findings quote and explain the canonical text; mark them as that language (WCAG 3.1.2) so
+        // screen readers and the bidi algorithm treat English inside an Arabic page correctly.
+        let reviewLocale = source.config.canonicalLocale
+        if reviewLocale != locale {
+            context["reviewLanguage"] = ["tag": reviewLocale, "dir": LocaleTag.isRightToLeft(reviewLocale) ? "rtl" : "ltr"]
+        }
         return context
     }
 

@@ -63,6 +63,11 @@ struct ReviewSurfacesTests {
             #expect(page.contains(Self.reductionWords), "\(locale) changes page lacks the explanation")
             #expect(page.contains("class=\"expansions\"") && page.contains(Self.expansionWords), "\(locale) changes page lacks the expansion")
         }
+        // On a translation's page the English explanations and quotes are marked as English, left to right.
+        let arabicChanges = try #require(text["ar/privacy/changes/2021-03-01/index.html"])
+        #expect(arabicChanges.contains("<blockquote class=\"new\" lang=\"en\" dir=\"ltr\"><ins>"))
+        #expect(arabicChanges.contains("<span lang=\"en\" dir=\"ltr\">"))
+        #expect(!(text["en/privacy/changes/2021-03-01/index.html"] ?? "").contains("<span lang=\"en\" dir=\"ltr\">"), "the canonical page needs no marking")
         let history = try #require(text["en/privacy/history/index.html"])
         #expect(history.contains("badge-material"), "the history page marks the version with material findings")
         for feed in ["en/feed.xml", "en/feed.json"] {

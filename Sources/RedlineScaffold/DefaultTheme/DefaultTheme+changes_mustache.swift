@@ -19,12 +19,12 @@ extension DefaultTheme {
     <ul>
 {{#findings}}
       <li class="finding finding-{{severity}}" id="{{id}}">
-        <p><span class="badge badge-{{severity}}">{{severityLabel}}</span> {{explanation}}{{#acknowledged}} <span class="badge">{{t.acknowledged}}</span>{{/acknowledged}}</p>
+        <p><span class="badge badge-{{severity}}">{{severityLabel}}</span> <span{{#reviewLanguage}} lang="{{tag}}" dir="{{dir}}"{{/reviewLanguage}}>{{explanation}}</span>{{#acknowledged}} <span class="badge">{{t.acknowledged}}</span>{{/acknowledged}}</p>
 {{#old}}
-        <blockquote class="old"><del>{{old}}</del></blockquote>
+        <blockquote class="old"{{#reviewLanguage}} lang="{{tag}}" dir="{{dir}}"{{/reviewLanguage}}><del>{{old}}</del></blockquote>
 {{/old}}
 {{#new}}
-        <blockquote class="new"><ins>{{new}}</ins></blockquote>
+        <blockquote class="new"{{#reviewLanguage}} lang="{{tag}}" dir="{{dir}}"{{/reviewLanguage}}><ins>{{new}}</ins></blockquote>
 {{/new}}
         <p class="rule"><code>{{id}}</code></p>
       </li>
@@ -38,9 +38,9 @@ extension DefaultTheme {
     <ul>
 {{#expansions}}
       <li class="finding finding-expansion">
-        <p>{{explanation}}</p>
+        <p{{#reviewLanguage}} lang="{{tag}}" dir="{{dir}}"{{/reviewLanguage}}>{{explanation}}</p>
 {{#new}}
-        <blockquote class="new"><ins>{{new}}</ins></blockquote>
+        <blockquote class="new"{{#reviewLanguage}} lang="{{tag}}" dir="{{dir}}"{{/reviewLanguage}}><ins>{{new}}</ins></blockquote>
 {{/new}}
       </li>
 {{/expansions}}
