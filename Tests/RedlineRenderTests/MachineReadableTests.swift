@@ -370,5 +370,8 @@ struct MachineReadableTests {
     @Test func escapingHelpers() {
         #expect(XMLText.escape("a<b>&\"c'\u{1}") == "a&lt;b&gt;&amp;&quot;c&apos;")
         #expect(MachineJSON.scriptSafe(#"{"a":"</script><!--&"}"#) == #"{"a":"\u003c/script\u003e\u003c!--\u0026"}"#)
+        // Line and paragraph separators are escaped; other multi-byte text (é, ‐, ‰, Arabic) passes untouched.
+        #expect(MachineJSON.scriptSafe("{\"a\":\"x\u{2028}y\u{2029}é‐‰ع<\"}") == "{\"a\":\"x\\u2028y\\u2029é‐‰ع\\u003c\"}")
+        #expect(MachineJSON.scriptSafe("{\"a\":\"é‐‰\u{2027}\"}") == "{\"a\":\"é‐‰\u{2027}\"}")
     }
 }
