@@ -70,7 +70,7 @@ public struct SiteWriter {
 
     /// Removes a staging folder that will not be committed.
     public func abandon(_ staging: Staging) {
-        try? FileManager.default.removeItem(atPath: staging.folder)
+        FileTree.remove(staging.folder)
     }
 
     /// A relative path with no `..`, no empty or hidden-escape segments, not absolute.
@@ -85,15 +85,11 @@ public struct SiteWriter {
         guard fileManager.fileExists(atPath: output.path) else { return }
         let manifestURL = output.appendingPathComponent(Self.manifestName)
         let previous = Set(((try? String(contentsOf: manifestURL, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init))
-        guard let enumerator = fileManager.enumerator(at: output, includingPropertiesForKeys: [.isRegularFileKey]) else { return }
-        let base = output.resolvingSymlinksInPath().path
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let relative = String(url.resolvingSymlinksInPath().path.dropFirst(base.count + 1))
+        for relative in FileTree.regularFiles(under: output.path) {
             guard relative != Self.manifestName, !previous.contains(relative), !written.contains(relative) else { continue }
             let target = staging.appendingPathComponent(relative)
             try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try fileManager.copyItem(at: url, to: target)
+            try fileManager.copyItem(at: output.appendingPathComponent(relative), to: target)
         }
     }
 
@@ -106,13 +102,13 @@ public struct SiteWriter {
         }
         // An exchange keeps a whole site at `output` at every instant.
         if redline_exchange_paths(staging.path, output.path) == 0 {
-            try fileManager.removeItem(at: staging)  // now holds the old site
+            FileTree.remove(staging.path)  // now holds the old site
             return
         }
         let old = parent.appendingPathComponent(stagingPrefix + "old-" + String(getpid()))
         try fileManager.moveItem(at: output, to: old)
         try fileManager.moveItem(at: staging, to: output)
-        try? fileManager.removeItem(at: old)
+        FileTree.remove(old.path)
     }
 
     /// Staging folders left by a build that was killed; a missing `public/` is restored from one.
@@ -124,7 +120,7 @@ public struct SiteWriter {
             if name.hasPrefix(stagingPrefix + "old-"), !fileManager.fileExists(atPath: output.path) {
                 try? fileManager.moveItem(at: url, to: output)
             } else {
-                try? fileManager.removeItem(at: url)
+                FileTree.remove(url.path)
             }
         }
     }
