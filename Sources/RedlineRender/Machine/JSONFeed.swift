@@ -5,7 +5,9 @@ struct JSONFeed {
     let feed: FeedModel
     let publisher: (name: String, url: String?)
 
-    func render() -> String {
+    func render() -> String { MachineJSON.encode(value(), pretty: true) }
+
+    func value() -> JSONValue {
         var author: JSONValue = ["name": .string(publisher.name)]
         author.set("url", publisher.url.map(JSONValue.string))
         let value: JSONValue = [
@@ -17,7 +19,7 @@ struct JSONFeed {
             "authors": [author],
             "items": .array(feed.entries.map(item)),
         ]
-        return MachineJSON.encode(value, pretty: true)
+        return value
     }
 
     func item(_ entry: FeedEntry) -> JSONValue {

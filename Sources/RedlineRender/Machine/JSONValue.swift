@@ -50,6 +50,12 @@ public enum MachineJSON {
     /// Encoding values made of strings, integers and Codable structs cannot fail; should it
     /// anyway, the result is `null` rather than a crash, and the tests parse every file.
     public static func encode<Value: Encodable>(_ value: Value, pretty: Bool) -> String {
+        guard let bytes = try? MachineJSONEncoder.encode(value, pretty: pretty) else { return "null" }
+        return scriptSafe(String(decoding: bytes, as: UTF8.self)) + (pretty ? "\n" : "")
+    }
+
+    /// The same text through Foundation's `JSONEncoder`, which `MachineJSONEncoder` reproduces (for tests).
+    static func foundationEncode<Value: Encodable>(_ value: Value, pretty: Bool) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "null" }
