@@ -224,12 +224,12 @@ enum EmbeddedLexicons {
   },
   {
    "id": "service-providers",
-   "terms": ["service provider", "service providers", "vendors", "processors", "contractors", "suppliers", "hosting provider", "payment processor", "payment processors"]
+   "terms": ["service provider", "service providers", "vendors", "processors", "contractors", "suppliers", "third party vendor", "third party vendors", "third party service provider", "third party service providers", "third party processors", "third party providers", "hosting provider", "payment processor", "payment processors"]
   },
   {
    "id": "affiliates",
    "high": false,
-   "terms": ["affiliate", "affiliates", "affiliated companies", "family of companies", "corporate family", "subsidiaries", "parent company", "group companies"]
+   "terms": ["affiliate", "affiliates", "affiliated companies", "family of companies", "corporate family", "subsidiaries", "parent company", "group companies", "affiliated organizations", "affiliated organisations", "affiliated entities", "related companies", "group member", "group members"]
   },
   {
    "id": "partners",
@@ -238,7 +238,7 @@ enum EmbeddedLexicons {
   {
    "id": "advertisers",
    "high": true,
-   "terms": ["advertiser", "advertisers", "advertising partners", "advertising networks", "ad networks", "ad partners", "marketing partners", "advertising companies"]
+   "terms": ["advertiser", "advertisers", "third party advertisers", "third party advertising partners", "third party ad networks", "advertising partners", "advertising networks", "ad networks", "ad partners", "marketing partners", "advertising companies"]
   },
   {
    "id": "data-brokers",
@@ -346,7 +346,7 @@ enum EmbeddedLexicons {
   },
   {
    "id": "rectification",
-   "terms": ["correct", "rectify", "rectification", "update inaccurate", "amend", "right to correction"]
+   "terms": ["correct", "rectify", "rectification", "update inaccurate", "amend", "right to correction", "modify your personal", "modify the personal", "modify your information", "edit your personal", "edit your information", "update your personal", "update your information", "update or correct"]
   },
   {
    "id": "erasure",
@@ -389,7 +389,9 @@ enum EmbeddedLexicons {
    "terms": ["review and comment", "comment on the revised", "comment on proposed"]
   }
  ],
- "rightCues": ["right", "rights", "entitled", "entitles", "entitlement"],
+ "rightCues": ["right", "rights", "entitled", "entitles", "entitlement", "tools"],
+ "serviceMessages": ["service related", "not promotional", "non promotional", "transactional", "administrative", "important communications", "system emails", "account related", "service announcements", "service messages", "service communications", "security alerts"],
+ "legalHold": ["legal request", "legal requests", "legal obligation", "legal obligations", "legal process", "required by law", "legal hold", "litigation", "subpoena", "court order", "law enforcement"],
  "identifiabilityCues": ["aggregated", "aggregate", "anonymized", "anonymised", "anonymous", "de identified", "deidentified", "pseudonymized", "pseudonymised", "hashed", "does not identify you", "do not identify you", "not personally identifiable", "non personal", "cannot be used to identify you", "can not be used to identify you"],
  "individualCues": ["individualized", "individualised", "individual basis", "individual level", "across devices", "across your devices", "cross device", "cross context", "across services", "across our services", "across our products"],
  "optionalCues": ["optional", "voluntary", "voluntarily", "you may choose to provide", "you can choose whether", "not required to provide", "you are not required", "at your option", "up to you"],
@@ -444,7 +446,7 @@ enum EmbeddedLexicons {
   },
   {
    "id": "fingerprinting",
-   "terms": ["fingerprinting", "device fingerprint", "browser fingerprint"]
+   "terms": ["device fingerprinting", "browser fingerprinting", "canvas fingerprinting", "device fingerprint", "browser fingerprint", "fingerprint your device", "fingerprinting your device", "fingerprint your browser"]
   },
   {
    "id": "session-replay",
@@ -574,6 +576,10 @@ enum EmbeddedLexicons {
   {
    "id": "account-holders",
    "terms": ["account holders", "registered users"]
+  },
+  {
+   "id": "local-law",
+   "terms": ["depending on where you live", "depending on where you reside", "depending on where you are located", "depending on your location", "depending on your jurisdiction", "depending on your country", "depending on your state", "depending on the laws"]
   }
  ],
  "changeContext": ["such changes", "the changes", "reduce your rights", "materially reduce", "updated policy", "revised terms", "changes to this", "change this", "changes to our", "update this", "updates to this", "modify this", "revise this", "changes to the privacy", "changes to our privacy", "revised policy", "revised privacy", "material changes", "material change", "changes to the policy", "we make changes", "amend this", "this policy may change", "update our privacy", "changes we make", "policy changes", "update the privacy", "update it", "changes to it"],
@@ -584,11 +590,11 @@ enum EmbeddedLexicons {
   },
   {
    "id": "website-notice",
-   "terms": ["post a notice", "posting a notice", "prominent notice", "notice on our website", "home page", "homepage", "banner"]
+   "terms": ["post a notice", "posting a notice", "prominent notice", "notice on our website", "home page", "homepage", "banner", "updating our website", "update our website", "on our website", "on our websites"]
   },
   {
    "id": "advance-notice",
-   "terms": ["in advance", "prior to", "before the change", "before they take effect", "before changes take effect", "before it takes effect", "before we make changes", "before making", "advance notice", "opportunity to review", "before the changes"]
+   "terms": ["in advance", "prior to", "before the change", "before they take effect", "before changes take effect", "before it takes effect", "before we make changes", "before making", "advance notice", "opportunity to review", "before the changes", "prior notice", "days notice", "notice before"]
   },
   {
    "id": "comment",

@@ -21,6 +21,7 @@ struct RuleEngine {
                 if let required = rule.requiresInNew, !new[required].contains(where: { $0.value == fact.value }) { continue }
                 if let unless = rule.unlessInNew, !new[unless].isEmpty { continue }
                 if let flip = rule.requiresFlip, !new[flip].contains(where: { index.covers(fact.value, $0.value) }) { continue }
+                if let applies = rule.applies, !applies(fact, old, index) { continue }
                 let id = rule.ruleForValue?(fact.value, index) ?? rule.rule
                 let severity: Finding.Severity = rule.highOnly && !index.high.contains(where: { index.covers($0, fact.value) }) ? .minor : rule.severity
                 result.append(Candidate(rule: id, severity: severity, direction: .reduction,
