@@ -27,7 +27,21 @@ struct StatementExtractor {
             tokens[max(0, match.start - Self.sourceReach)..<match.start].contains("from")
                 || (match.end < tokens.count && ["source", "sources"].contains(tokens[match.end]))
         }
-        let recipientMatches = index.recipients.matches(in: tokens).filter { !fromSource($0) }
+        // "to protect the rights, property or safety of us, our users or third parties": whom a
+        // disclosure protects is no recipient.
+        let protected = { (match: PhraseMatcher.Match) in
+            let window = Array(tokens[max(0, match.start - 5)..<match.start])
+            return zip(window, window.dropFirst()).contains { Self.protectedThings.contains($0.0) && $0.1 == "of" }
+        }
+        let recipientMatches = index.recipients.matches(in: tokens).filter { !fromSource($0) && !protected($0) }
+        // "provided to us", "shared with us": data coming in is collection, not sharing. ("Never
+        // sent to us" still promises that nobody else gets it through us.)
+        let toUs = { (match: PhraseMatcher.Match) in
+            let next = Array(tokens[match.end..<min(tokens.count, match.end + 2)])
+            let before = Array(tokens[max(0, match.start - Self.window)..<match.start])
+            return (next.first == "us" || (next.count == 2 && ["with", "to"].contains(next[0]) && next[1] == "us"))
+                && !index.negation.contains(before)
+        }
         let exceptionStart = index.restrictors["exception"]?.matches(in: tokens).first?.start ?? tokens.count
         var recipients: [String] = []
         var excepted: [String] = []
@@ -37,7 +51,7 @@ struct StatementExtractor {
         }
         var result: [Statement] = []
         for action in index.verbs.keys.sorted() {
-            guard let verb = index.verbs[action]?.matches(in: tokens).first(where: { !fromSource($0) }) else { continue }
+            guard let verb = index.verbs[action]?.matches(in: tokens).first(where: { !fromSource($0) && !(action == "share" && toUs($0)) }) else { continue }
             let clauseStart = tokens[..<verb.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
             let windowStart = max(clauseStart, verb.start - Self.window)
             let window = Array(tokens[windowStart..<verb.start])
@@ -57,6 +71,9 @@ struct StatementExtractor {
 
     /// How far before a recipient "from" makes it a source.
     static let sourceReach = 3
+
+    /// What a disclosure may protect "of" someone.
+    static let protectedThings: Set<String> = ["right", "rights", "property", "safety", "security", "interests", "interest"]
 
     /// The nearest subject before the verb and where it stands; a passive verb ("may be shared")
     /// leaves the company acting.
