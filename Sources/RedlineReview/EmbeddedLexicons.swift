@@ -39,7 +39,7 @@ enum EmbeddedLexicons {
  },
  "verbs": {
   "sell": ["sell", "sold", "selling", "rent", "rented", "renting", "lease", "leased", "trade", "traded", "monetize", "monetise"],
-  "share": ["share", "shared", "sharing", "disclose", "disclosed", "disclosing", "provide to", "provided to", "make available", "made available", "give access", "transfer to", "transferred to", "pass to", "passed to", "passed on", "hand over", "send to", "sent to", "publicly available", "visible to everyone"],
+  "share": ["share", "shared", "sharing", "disclose", "disclosed", "disclosing", "provide to", "provided to", "make available", "made available", "give access", "transfer to", "transferred to", "pass to", "passed to", "passed on", "hand over", "send to", "sent to", "publicly available", "visible to everyone", "set to everyone", "set to public", "available to everyone"],
   "collect": ["collect", "collected", "collecting", "gather", "gathered", "obtain", "obtained", "receive", "received", "record", "recorded", "log", "logged", "store", "stored", "process", "processed", "access", "accessed", "ask for", "capture", "captured", "infer", "inferred", "scan", "scanned"],
   "use": ["use", "used", "using", "analyze", "analyse", "analyzed", "analysed", "combine", "combined", "leverage"],
   "retain": ["keep", "kept", "retain", "retained", "hold", "held", "store", "stored", "preserve", "preserved", "delete", "deleted", "erase", "erased", "purge", "purged", "destroy", "destroyed", "anonymize", "anonymise", "anonymized", "anonymised"],
@@ -274,6 +274,11 @@ enum EmbeddedLexicons {
    "terms": ["researchers", "academic institutions", "research partners"]
   },
   {
+   "id": "app-stores",
+   "high": true,
+   "terms": ["app store", "app stores", "app store apis", "play store", "platform providers", "operating system providers"]
+  },
+  {
    "id": "acquirer",
    "terms": ["acquirer", "purchaser", "successor", "buyer"]
   }
@@ -390,6 +395,7 @@ enum EmbeddedLexicons {
   }
  ],
  "rightCues": ["right", "rights", "entitled", "entitles", "entitlement", "tools"],
+ "ownUse": ["their own services", "own services", "their own purposes", "for their own", "their own products", "their own marketing", "their own advertising"],
  "serviceMessages": ["service related", "not promotional", "non promotional", "transactional", "administrative", "important communications", "system emails", "account related", "service announcements", "service messages", "service communications", "security alerts"],
  "legalHold": ["legal request", "legal requests", "legal obligation", "legal obligations", "legal process", "required by law", "legal hold", "litigation", "subpoena", "court order", "law enforcement"],
  "identifiabilityCues": ["aggregated", "aggregate", "anonymized", "anonymised", "anonymous", "de identified", "deidentified", "pseudonymized", "pseudonymised", "hashed", "does not identify you", "do not identify you", "not personally identifiable", "non personal", "cannot be used to identify you", "can not be used to identify you"],

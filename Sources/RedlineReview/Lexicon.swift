@@ -60,6 +60,8 @@ public struct Lexicon: Sendable, Equatable, Codable {
     /// Retention or disclosure for a legal request or obligation (domain.md: legally required
     /// retention restated is low), not the company's own choice to keep data.
     public var legalHold: [String]?
+    /// A recipient using data for its own ends ("Affiliates' own services"): the policy's scope widens.
+    public var ownUse: [String]?
     public var choices: [Entry]
     public var trackers: [Entry]
     public var signals: [Entry]
