@@ -33,6 +33,12 @@ enum PDFFragments {
         return result
     }
 
+    /// What a sentence of `document` runs on into, for quoting it whole ("" when it ends).
+    static func continuation(of sentence: Sentence, in document: Document) -> String {
+        guard let section = document.section(sentence.section) else { return "" }
+        return readings(section.blocks).first { $0.sentence == sentence }?.continuation ?? ""
+    }
+
     /// How long a joined reading may grow: a sentence, not a page.
     static let maxLength = 600
 
