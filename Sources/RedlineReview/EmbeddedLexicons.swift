@@ -315,6 +315,14 @@ enum EmbeddedLexicons {
    "terms": ["sale of personal", "monetize", "monetise"]
   },
   {
+   "id": "pages",
+   "terms": ["marketing pages", "marketing page", "marketing site", "marketing sites", "marketing website", "marketing websites"]
+  },
+  {
+   "id": "automated-processing",
+   "terms": ["machine learning technology", "machine learning technologies", "machine learning tools", "machine learning techniques"]
+  },
+  {
    "id": "research",
    "terms": ["research", "studies", "surveys"]
   },

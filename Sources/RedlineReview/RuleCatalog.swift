@@ -73,7 +73,9 @@ struct SetRule: Sendable {
         SetRule(kind: "measure", change: .lost, rule: "security.safeguard-removed"),
         SetRule(kind: "no-measure", change: .gained, rule: "security.safeguard-removed"),
         SetRule(kind: "disclaimer", change: .gained, rule: "security.commitment-hedged", severity: .minor),
-        SetRule(kind: "transfer-safeguard", change: .lost, rule: "international-transfer.safeguard-removed"),
+        // One mechanism replacing another (Privacy Shield → standard contractual clauses → the Data
+        // Privacy Framework) is no removal (domain.md trap); losing every mechanism is.
+        SetRule(kind: "transfer-safeguard", change: .lost, rule: "international-transfer.safeguard-removed", anyValueCovers: true),
         SetRule(kind: "localization", change: .lost, rule: "international-transfer.new-destination"),
         SetRule(kind: "anywhere", change: .gained, rule: "international-transfer.new-destination"),
         SetRule(kind: "child-consent", change: .lost, rule: "children.parental-consent-dropped"),

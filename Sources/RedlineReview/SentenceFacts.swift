@@ -83,7 +83,11 @@ struct SentenceFacts {
             default: break
             }
             if !statement.negated, ["collect", "use", "share", "sell", "retain"].contains(statement.action) {
-                add("purpose", statement.purposes)
+                // "You may opt out of the sale of personal information", "Although we do not sell
+                // personal data": sale named in a right or a denial is no purpose of ours.
+                let saleDenied = statements.contains { $0.action == "sell" && $0.negated }
+                    || index.choices.contains(tokens) || index.rights.contains(tokens)
+                add("purpose", statement.purposes.filter { !($0 == "sale" && saleDenied) })
                 // Consent may gate the flow in a collection or a sharing sentence; either keeps the gate.
                 if statement.actor == .firstParty, statement.restrictors.contains("consent") { add("share-consent", ["any"]) }
             }

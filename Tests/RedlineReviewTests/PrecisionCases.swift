@@ -98,6 +98,19 @@ enum PrecisionCases {
                  new: "We keep the records we collect for the duration of your account.",
                  trapOld: "We keep the records we collect for a maximum of 18 months.",
                  trapNew: "We keep the records we collect for at most eighteen months."),
+        // One transfer mechanism replacing another is no removal; losing all of them is.
+        RuleCase(rule: "international-transfer.safeguard-removed",
+                 old: "We transfer data to the United States under the EU-US Privacy Shield.",
+                 new: "We transfer data to the United States.",
+                 trapOld: "We rely on the EU-US Privacy Shield and on standard contractual clauses for transfers.",
+                 trapNew: "We rely on standard contractual clauses approved by the European Commission for transfers."),
+        // Sale named in an opt-out right or a denial, marketing pages, and machine learning used
+        // (not trained) are no new purposes.
+        RuleCase(rule: "purpose.new-purpose",
+                 old: "We use your information to provide our services.",
+                 new: "We use your information to provide our services and to train machine learning models.",
+                 trapOld: "We use your information to provide our services.",
+                 trapNew: "We use your information to provide our services. You may request to opt out of the sale of personal information, although we do not sell personal information."),
         // A sentence broken across paragraphs by a PDF extraction is read whole.
         RuleCase(rule: "children.prohibition-lifted",
                  old: "## Children\n\nChildren under 13 are not\n\nallowed to register.\n",
@@ -121,5 +134,15 @@ enum PrecisionCases {
     @Test(arguments: PrecisionCases.all)
     func reverseIsNoReduction(_ c: RuleCase) {
         #expect(!ReviewFixtures.rules(c.new, c.old).contains(c.rule))
+    }
+
+    /// "Marketing pages" name pages, and machine learning *used* is no training: neither gates.
+    @Test func marketingPagesAndMachineLearningUsedAreNoMaterialPurposes() {
+        let review = ReviewFixtures.review("We use your information to provide our services.",
+                                           "We use your information to provide our services. When you browse our marketing pages, we collect your browser version. We process a selfie to estimate your age using machine learning technology.")
+        #expect(!review.material.contains { $0.rule == "purpose.new-purpose" })
+        let training = ReviewFixtures.review("We use your information to provide our services.",
+                                             "We use your information to provide our services and to improve our machine learning models.")
+        #expect(training.material.contains { $0.rule == "purpose.new-purpose" })
     }
 }
