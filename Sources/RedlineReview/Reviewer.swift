@@ -3,6 +3,10 @@ import RedlineParse
 
 /// Reads a change for material reductions of users' rights (the rule catalogue).
 public enum Reviewer {
+    /// Whether `locale` (or its language) has review rules; without them every review is empty,
+    /// so callers can skip the diff a review would need.
+    public static func hasRules(for locale: String) -> Bool { LexiconIndex.named(locale) != nil }
+
     /// Reviews the change from `old` to `new`; `diff` supplies the quoted evidence.
     /// Runs the rules of `locale` when a lexicon exists for it, and none otherwise.
     public static func review(old: Document, new: Document, diff: PolicyDiff, locale: String = "en") -> Review {
