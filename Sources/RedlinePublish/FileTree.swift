@@ -1,4 +1,5 @@
 import Foundation
+import RedlineParse
 
 /// Walks and removes folder trees with `readdir`, which reports each entry's type: `public/`
 /// holds tens of thousands of files, and Foundation's enumerator and `removeItem` cost a stat
@@ -40,6 +41,20 @@ enum FileTree {
             closedir(directory)
         }
         return rmdir(root) == 0 && ok
+    }
+
+    /// Like `remove`, with the top-level entries removed on every core (a whole `public/`).
+    @discardableResult
+    static func removeConcurrently(_ root: String) -> Bool {
+        guard let directory = opendir(root) else { return remove(root) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = entryName(entry)
+            if name != ".", name != ".." { names.append(name) }
+        }
+        closedir(directory)
+        let removed = names.concurrentMap { remove(root + "/" + $0) }
+        return remove(root) && removed.allSatisfy { $0 }
     }
 
     /// Calls `visit(relative path, d_type, full path)` for every entry below `folder` but folders,

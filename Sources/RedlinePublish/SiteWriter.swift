@@ -102,7 +102,7 @@ public struct SiteWriter {
         }
         // An exchange keeps a whole site at `output` at every instant.
         if redline_exchange_paths(staging.path, output.path) == 0 {
-            FileTree.remove(staging.path)  // now holds the old site
+            FileTree.removeConcurrently(staging.path)  // now holds the old site
             return
         }
         let old = parent.appendingPathComponent(stagingPrefix + "old-" + String(getpid()))
