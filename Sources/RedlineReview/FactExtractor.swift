@@ -14,8 +14,8 @@ struct FactExtractor {
             let sectionAudience = index.audiences.ids(in: headingTokens).first
             // A sentence under a children's heading is about children even when it says "users".
             let childrenSection = index.children.contains(headingTokens)
-            for sentence in section.blocks.flatMap(\.sentences) {
-                let text = extractor.readingText(sentence)
+            for (sentence, continuation) in PDFFragments.readings(section.blocks) {
+                let text = extractor.readingText(sentence) + continuation
                 let read = TextTokens(text, contractions: index.lexicon.contractions)
                 let tokens = read.tokens
                 let audience = sectionAudience ?? index.audiences.ids(in: tokens).first ?? "all"

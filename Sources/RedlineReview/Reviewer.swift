@@ -81,6 +81,9 @@ struct FindingBuilder {
             oldSentence?.text = [o.leadIn, o.text].compactMap { $0 }.joined(separator: " ")
             newSentence?.text = [n.leadIn, n.text].compactMap { $0 }.joined(separator: " ")
         }
+        // A sentence a PDF extraction broke is quoted whole, as the rules read it.
+        if let o = oldSentence { oldSentence?.text += PDFFragments.continuation(of: o, in: evidence.old) }
+        if let n = newSentence { newSentence?.text += PDFFragments.continuation(of: n, in: evidence.new) }
         let section = newSentence?.section ?? oldSentence.map { evidence.newSection(forOld: $0.section) } ?? ""
         let further = candidate.more.map { fact -> Finding.Excerpt in
             let isOld = candidate.old != nil

@@ -28,7 +28,7 @@ struct JSONFeed {
             "effective": .string(entry.effective.description),
             "version_url": .string(entry.versionURL),
             "json_url": .string(entry.jsonURL),
-            "findings": .array(entry.material.map { finding($0, acknowledged: entry.acknowledges.contains($0.id)) }),
+            "findings": .array(entry.material.map { finding($0, acknowledged: $0.isAcknowledged(by: entry.acknowledges)) }),
             "expansions": .array(entry.expansions.map { finding($0, acknowledged: false) }),
         ]
         redline.set("announced", entry.announced.map { .string($0.description) })
