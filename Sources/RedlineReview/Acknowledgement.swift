@@ -33,10 +33,12 @@ extension Finding {
 
     /// How `acknowledges` (front matter) treats this finding.
     public func acknowledgement(in acknowledges: [String]) -> Acknowledgement {
+        // Most versions acknowledge nothing, and every page and feed entry asks: the sentence
+        // hash is computed only when an entry names this finding.
+        guard acknowledges.contains(where: { $0 == id || $0.hasPrefix(id + "#") }) else { return .missing }
         if acknowledges.contains(acknowledgementKey) { return .bound }
         if acknowledges.contains(id) { return .idOnly }
-        if acknowledges.contains(where: { $0.hasPrefix(id + "#") }) { return .lapsed }
-        return .missing
+        return .lapsed
     }
 
     /// Whether `acknowledges` accepts this finding (bound to its sentence, or by id alone).
