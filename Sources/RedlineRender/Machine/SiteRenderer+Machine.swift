@@ -4,16 +4,25 @@ import RedlineParse
 extension SiteRenderer {
     /// Files besides the HTML pages: feeds, sitemap, robots.txt, JSON.
     func machineReadableFiles(versionDocuments: Bool = true) -> [OutputFile] {
-        var files: [OutputFile] = []
+        // Each locale's feeds, the sitemap and versions.json draw on the whole site and are made
+        // on every build, so they are made side by side, on every core, in a fixed order.
+        enum Part: Sendable { case feeds(String), versionsIndex, sitemap }
         let publisher = (name: source.config.publisher.name, url: source.config.publisher.url)
-        for locale in source.config.locales {
-            let feed = feedModel(locale: locale)
-            files.append(OutputFile(path: MachinePaths.atomFeed(locale), text: AtomFeed(feed: feed, publisher: publisher, language: locale).render()))
-            files.append(OutputFile(path: MachinePaths.jsonFeed(locale), text: JSONFeed(feed: feed, publisher: publisher).render()))
-        }
+        let renderer = self
+        let parts: [Part] = source.config.locales.map { .feeds($0) } + [.versionsIndex, .sitemap]
+        var files = parts.concurrentMap { part -> [OutputFile] in
+            switch part {
+            case let .feeds(locale):
+                let feed = renderer.feedModel(locale: locale)
+                return [OutputFile(path: MachinePaths.atomFeed(locale), text: AtomFeed(feed: feed, publisher: publisher, language: locale).render()),
+                        OutputFile(path: MachinePaths.jsonFeed(locale), text: JSONFeed(feed: feed, publisher: publisher).render())]
+            case .versionsIndex:
+                return [OutputFile(path: MachinePaths.versionsIndex, text: MachineJSON.encode(renderer.versionsIndex(), pretty: true))]
+            case .sitemap:
+                return Sitemap(urls: renderer.sitemapURLs()).files(absolute: renderer.paths.absolute)
+            }
+        }.flatMap { $0 }
         if versionDocuments { files += timelines.flatMap(versionJSONFiles) }
-        files.append(OutputFile(path: MachinePaths.versionsIndex, text: MachineJSON.encode(versionsIndex(), pretty: true)))
-        files += Sitemap(urls: sitemapURLs()).files(absolute: paths.absolute)
         files.append(OutputFile(path: MachinePaths.robots, text: "User-agent: *\nDisallow:\n\nSitemap: \(paths.absolute(MachinePaths.sitemap))\n"))
         return files
     }
