@@ -68,21 +68,36 @@ public enum UTF8Text {
 
     /// `bytes` with runs of whitespace scalars collapsed to one space and the ends trimmed.
     public static func collapsingWhitespace(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
-        guard !bytes.isEmpty else { return "" }
-        let base = bytes.base
+        guard !bytes.isEmpty, let source = bytes.base.baseAddress else { return "" }
+        let start = bytes.startIndex, end = bytes.endIndex, base = bytes.base
         // The result is never longer than the input: one space replaces one or more whitespace scalars.
         return String(unsafeUninitializedCapacity: bytes.count) { output in
+            guard let target = output.baseAddress else { return 0 }
             var count = 0
             var pendingSpace = false
-            var index = bytes.startIndex
-            while index < bytes.endIndex {
-                let byte = base[index]
+            var index = start
+            while index < end {
+                // Copy each run of plain ASCII (no whitespace, no control) in one go: most of the text.
+                var run = index
+                while run < end {
+                    let byte = source[run]
+                    guard byte > 0x20, byte < 0x80 else { break }
+                    run += 1
+                }
+                if run > index {
+                    if pendingSpace { target[count] = 0x20; count += 1; pendingSpace = false }
+                    (target + count).update(from: source + index, count: run - index)
+                    count += run - index
+                    index = run
+                    continue
+                }
+                let byte = source[index]
                 if byte < 0x80 {
                     if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                         pendingSpace = count > 0
                     } else {
-                        if pendingSpace { output[count] = 0x20; count += 1; pendingSpace = false }
-                        output[count] = byte
+                        if pendingSpace { target[count] = 0x20; count += 1; pendingSpace = false }
+                        target[count] = byte
                         count += 1
                     }
                     index += 1
@@ -92,8 +107,8 @@ public enum UTF8Text {
                 if isWhitespace(value) {
                     pendingSpace = count > 0
                 } else {
-                    if pendingSpace { output[count] = 0x20; count += 1; pendingSpace = false }
-                    for offset in 0..<length { output[count + offset] = base[index + offset] }
+                    if pendingSpace { target[count] = 0x20; count += 1; pendingSpace = false }
+                    (target + count).update(from: source + index, count: length)
                     count += length
                 }
                 index += length
