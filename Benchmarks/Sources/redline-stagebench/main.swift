@@ -9,11 +9,14 @@ import RedlineReview
 //           one thread and on every core (as `redline build` runs them)
 // Prints `key value` lines for Benchmarks/bench-site.sh.
 
-guard CommandLine.arguments.count == 2 else {
-    FileHandle.standardError.write(Data("usage: redline-stagebench SITE\n".utf8))
+// `--dump FILE` also writes every pair's diff and review as JSON lines (nothing timed), so an
+// optimisation can be checked to change no output.
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count == 1 || (arguments.count == 3 && arguments[1] == "--dump") else {
+    FileHandle.standardError.write(Data("usage: redline-stagebench SITE [--dump FILE]\n".utf8))
     exit(64)
 }
-let site = URL(fileURLWithPath: CommandLine.arguments[1])
+let site = URL(fileURLWithPath: arguments[0])
 let source: SiteSource
 do {
     source = try SiteLoader(siteDirectory: site).load()
@@ -76,6 +79,21 @@ let pairAllSeconds = seconds("pair_all_cores") {
         let diff = Differ.diff(pair.old.document, pair.new.document)
         return Reviewer.review(old: pair.old.document, new: pair.new.document, diff: diff, locale: pair.new.locale).findings.count
     }
+}
+if arguments.count == 3 {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    var lines = Data()
+    for pair in pairs {
+        let diff = Differ.diff(pair.old.document, pair.new.document)
+        let review = Reviewer.review(old: pair.old.document, new: pair.new.document, diff: diff, locale: pair.new.locale)
+        lines.append(Data("\(pair.new.path)\n".utf8))
+        lines.append((try? encoder.encode(diff)) ?? Data())
+        lines.append(Data("\n".utf8))
+        lines.append((try? encoder.encode(review)) ?? Data())
+        lines.append(Data("\n".utf8))
+    }
+    FileManager.default.createFile(atPath: arguments[2], contents: lines)
 }
 print("""
     files \(texts.count)
