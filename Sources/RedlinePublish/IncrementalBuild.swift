@@ -46,10 +46,7 @@ struct IncrementalBuild {
         parseDocuments(of: Set(unreviewed.flatMap { [$0.old.path, $0.new.path] }), in: &source)
         let pairs = UnitKeys.pairs(source)
         let missing = pairs.filter { previous.reviews[UnitKeys.pairKey($0.old, $0.new, unsafeHTML: unsafeHTML)] == nil }
-        let computed = missing.concurrentMap { pair -> (PolicyDiff, Review) in
-            let diff = Differ.diff(pair.old.document, pair.new.document)
-            return (diff, Reviewer.review(old: pair.old.document, new: pair.new.document, diff: diff, locale: pair.new.locale))
-        }
+        let computed = PairComparison.run(missing.map { ($0.old, $0.new) })
         var reviews: [String: Review] = [:]
         for pair in pairs {
             let key = UnitKeys.pairKey(pair.old, pair.new, unsafeHTML: unsafeHTML)

@@ -6,10 +6,14 @@ public enum Reviewer {
     /// Reviews the change from `old` to `new`; `diff` supplies the quoted evidence.
     /// Runs the rules of `locale` when a lexicon exists for it, and none otherwise.
     public static func review(old: Document, new: Document, diff: PolicyDiff, locale: String = "en") -> Review {
-        guard let index = LexiconIndex.named(locale) else { return Review() }
-        let extractor = FactExtractor(index: index)
-        let oldFacts = extractor.facts(in: old)
-        let newFacts = extractor.facts(in: new)
+        review(old: ReviewInput(old, locale: locale), new: ReviewInput(new, locale: locale), diff: diff)
+    }
+
+    /// Reviews the change between two prepared versions (see `ReviewInput`) in the new one's locale.
+    public static func review(old oldInput: ReviewInput, new newInput: ReviewInput, diff: PolicyDiff) -> Review {
+        guard let index = LexiconIndex.named(newInput.locale), let newFacts = newInput.facts else { return Review() }
+        let oldFacts = oldInput.locale == newInput.locale ? oldInput.facts ?? FactSet([]) : FactExtractor(index: index).facts(in: oldInput.document)
+        let (old, new) = (oldInput.document, newInput.document)
         let evidence = Evidence(old: old, new: new, diff: diff, contractions: index.lexicon.contractions)
         let changed = ChangedSentences(diff)
         let engine = RuleEngine(index: index, changed: changed, counterpartInNew: { evidence.counterpartInNew($0) },
