@@ -4,25 +4,19 @@ import RedlineParse
 /// (`MatchText`) and content words. A version sits in two pairs (against the one before it and
 /// the one after), so the build prepares it once; prepared `reusing` the version before, it
 /// normalises only the texts that version did not have (most of a version is its predecessor
-/// word for word). Normalising is a pure function of the text, so what is reused changes
-/// nothing but the time.
+/// word for word) and extends its word ids. Normalising is a pure function of the text, so what
+/// is reused changes nothing but the time.
 public struct DiffInput: Sendable {
     public let document: Document
 
-    /// A normalised text and the words its content set is made of (stop words dropped, unless
-    /// nothing else is left: what `TokenTable.contentSet` keeps), in order.
+    /// A normalised text and the ids of the words its content set is made of (stop words
+    /// dropped, unless nothing else is left), in order.
     struct Normalised: Sendable {
         var match: MatchText
-        var content: [String]
-
-        init(_ text: String) {
-            match = MatchText(text)
-            let content = match.words.filter { !StopWords.contains($0) }
-            self.content = content.isEmpty ? match.words : content
-        }
+        var content: [Int]
     }
 
-    /// A sentence in reading order; `words` are local ids (into `vocabulary`) of its content words.
+    /// A sentence in reading order; `words` are ids (into `vocabulary`) of its content words.
     struct Entry: Sendable {
         var sentence: Sentence
         var section: Int
@@ -31,65 +25,101 @@ public struct DiffInput: Sendable {
     }
 
     let entries: [Entry]
-    /// Each section's heading: its normalised key and its content words (local ids).
+    /// Each section's heading: its normalised key and its content words (ids).
     let headingKeys: [String]
     let headingWords: [[Int]]
-    /// Local id → word, ids in order of first appearance (sentences, then headings).
-    let vocabulary: [String]
+    /// Word ids of this version and the ones it reused (a reused version's ids are a prefix).
+    let vocabulary: Vocabulary
     /// Every text normalised here, for the next version to reuse.
-    let known: [String: Normalised]
+    let known: [TextKey: Normalised]
 
     public init(_ document: Document, reusing previous: DiffInput? = nil) {
         self.document = document
-        var known: [String: Normalised] = [:]
-        var localIDs: [String: Int] = [:]
-        var vocabulary: [String] = []
+        var known: [TextKey: Normalised] = [:]
+        var vocabulary = previous?.vocabulary ?? Vocabulary()
         func normalised(_ text: String) -> Normalised {
-            if let seen = known[text] { return seen }
-            let value = previous?.known[text] ?? Normalised(text)
-            known[text] = value
-            return value
-        }
-        func ids(_ words: [String]) -> [Int] {
-            words.map { word in
-                if let id = localIDs[word] { return id }
-                localIDs[word] = vocabulary.count
-                vocabulary.append(word)
-                return vocabulary.count - 1
+            let key = TextKey(text)
+            if let seen = known[key] ?? previous?.known[key] {
+                known[key] = seen
+                return seen
             }
+            let match = MatchText(text)
+            let content = match.words.filter { !StopWords.contains($0) }
+            let value = Normalised(match: match, content: (content.isEmpty ? match.words : content).map { vocabulary.id($0) })
+            known[key] = value
+            return value
         }
         var entries: [Entry] = []
         for (index, section) in document.sections.enumerated() {
             for block in section.blocks {
                 for sentence in block.sentences {
                     let value = normalised(sentence.text)
-                    entries.append(Entry(sentence: sentence, section: index, match: value.match, words: ids(value.content)))
+                    entries.append(Entry(sentence: sentence, section: index, match: value.match, words: value.content))
                 }
             }
         }
         let headings = document.sections.map { normalised($0.heading) }
         self.entries = entries
         headingKeys = headings.map(\.match.key)
-        headingWords = headings.map { ids($0.content) }
+        headingWords = headings.map(\.content)
         self.vocabulary = vocabulary
         self.known = known
+    }
+
+    /// Words by id, ids in order of first use; a version prepared from another extends its list.
+    struct Vocabulary: Sendable {
+        private(set) var words: [String] = []
+        private var ids: [String: Int] = [:]
+
+        mutating func id(_ word: String) -> Int {
+            if let id = ids[word] { return id }
+            ids[word] = words.count
+            words.append(word)
+            return words.count - 1
+        }
+
+        /// Whether every id of `self` means the same word in `other`.
+        func isPrefix(of other: Vocabulary) -> Bool {
+            words.count <= other.words.count && zip(words, other.words).allSatisfy { $0 == $1 }
+        }
+    }
+
+    /// A text as a dictionary key compared byte for byte: `String` hashing normalises every
+    /// text first, which cost more than the lookups saved. (Texts that differ in bytes but not
+    /// in Unicode equivalence are normalised separately, to the same result.)
+    struct TextKey: Hashable, Sendable {
+        let text: String
+
+        init(_ text: String) { self.text = text }
+
+        static func == (a: TextKey, b: TextKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+        func hash(into hasher: inout Hasher) {
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
     }
 }
 
 /// Word ids of one pair, given in the order the words first appear (old sentences, new
 /// sentences, then headings), so every score and tie-break sees the ids it always saw.
 struct PairTokens {
-    var table = TokenTable()
-    private var oldIDs: [Int]
-    private var newIDs: [Int]
     let old: DiffInput
     let new: DiffInput
+    /// Both versions use the same word ids (one was prepared from the other, or both from a third).
+    private let shared: Bool
+    private var oldIDs: [Int]
+    private var newIDs: [Int]
+    private var next = 0
+    /// Pair ids by word, when the versions' ids differ.
+    private var table: [String: Int] = [:]
 
     init(old: DiffInput, new: DiffInput) {
         self.old = old
         self.new = new
-        oldIDs = [Int](repeating: -1, count: old.vocabulary.count)
-        newIDs = [Int](repeating: -1, count: new.vocabulary.count)
+        shared = old.vocabulary.isPrefix(of: new.vocabulary)
+        oldIDs = [Int](repeating: -1, count: shared ? new.vocabulary.words.count : old.vocabulary.words.count)
+        newIDs = shared ? [] : [Int](repeating: -1, count: new.vocabulary.words.count)
     }
 
     /// The sentence items of both versions, with pair ids: sorted and unique.
@@ -103,7 +133,7 @@ struct PairTokens {
         return (oldItems, newItems)
     }
 
-    /// The pair ids of local word ids, sorted and unique.
+    /// The pair ids of word ids, sorted and unique.
     mutating func set(_ words: [Int], old isOld: Bool) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(words.count)
@@ -116,11 +146,22 @@ struct PairTokens {
     }
 
     mutating func id(_ word: Int, old isOld: Bool) -> Int {
-        if isOld {
-            if oldIDs[word] < 0 { oldIDs[word] = table.id(old.vocabulary[word]) }
+        if shared || isOld {
+            if oldIDs[word] < 0 { oldIDs[word] = shared ? fresh() : tableID(old.vocabulary.words[word]) }
             return oldIDs[word]
         }
-        if newIDs[word] < 0 { newIDs[word] = table.id(new.vocabulary[word]) }
+        if newIDs[word] < 0 { newIDs[word] = tableID(new.vocabulary.words[word]) }
         return newIDs[word]
+    }
+
+    private mutating func fresh() -> Int {
+        next += 1
+        return next - 1
+    }
+
+    private mutating func tableID(_ word: String) -> Int {
+        if let id = table[word] { return id }
+        table[word] = table.count
+        return table.count - 1
     }
 }

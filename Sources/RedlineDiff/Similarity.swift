@@ -1,18 +1,4 @@
-/// Word sets as sorted integer ids, and the scores the matchers use.
-struct TokenTable {
-    /// Word → id, ids in order of first use.
-    private var ids: [String: Int] = [:]
-
-    mutating func id(_ word: String) -> Int {
-        if let id = ids[word] { return id }
-        let id = ids.count
-        ids[word] = id
-        return id
-    }
-
-    var count: Int { ids.count }
-}
-
+/// The scores the matchers use, on word sets as sorted unique integer ids.
 enum Similarity {
     /// Size of the intersection of two sorted unique id arrays.
     static func shared(_ a: [Int], _ b: [Int]) -> Int {
