@@ -14,6 +14,7 @@ public struct DiffInput: Sendable {
     struct Normalised: Sendable {
         var match: MatchText
         var content: [Int]
+        var keyHash: Int
     }
 
     /// A sentence in reading order; `words` are ids (into `vocabulary`) of its content words.
@@ -22,6 +23,7 @@ public struct DiffInput: Sendable {
         var section: Int
         var match: MatchText
         var words: [Int]
+        var keyHash: Int
     }
 
     let entries: [Entry]
@@ -45,7 +47,8 @@ public struct DiffInput: Sendable {
             }
             let match = MatchText(text)
             let content = match.words.filter { !StopWords.contains($0) }
-            let value = Normalised(match: match, content: (content.isEmpty ? match.words : content).map { vocabulary.id($0) })
+            let value = Normalised(match: match, content: (content.isEmpty ? match.words : content).map { vocabulary.id($0) },
+                                   keyHash: SentenceItem.Key.hash(match.key))
             known[key] = value
             return value
         }
@@ -54,7 +57,7 @@ public struct DiffInput: Sendable {
             for block in section.blocks {
                 for sentence in block.sentences {
                     let value = normalised(sentence.text)
-                    entries.append(Entry(sentence: sentence, section: index, match: value.match, words: value.content))
+                    entries.append(Entry(sentence: sentence, section: index, match: value.match, words: value.content, keyHash: value.keyHash))
                 }
             }
         }
@@ -125,10 +128,12 @@ struct PairTokens {
     /// The sentence items of both versions, with pair ids: sorted and unique.
     mutating func items() -> (old: [SentenceItem], new: [SentenceItem]) {
         let oldItems = old.entries.map { entry in
-            SentenceItem(sentence: entry.sentence, section: entry.section, match: entry.match, tokens: set(entry.words, old: true))
+            SentenceItem(sentence: entry.sentence, section: entry.section, match: entry.match, tokens: set(entry.words, old: true),
+                         key: SentenceItem.Key(hash: entry.keyHash, text: entry.match.key))
         }
         let newItems = new.entries.map { entry in
-            SentenceItem(sentence: entry.sentence, section: entry.section, match: entry.match, tokens: set(entry.words, old: false))
+            SentenceItem(sentence: entry.sentence, section: entry.section, match: entry.match, tokens: set(entry.words, old: false),
+                         key: SentenceItem.Key(hash: entry.keyHash, text: entry.match.key))
         }
         return (oldItems, newItems)
     }

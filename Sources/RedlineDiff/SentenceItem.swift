@@ -9,4 +9,24 @@ struct SentenceItem {
     var match: MatchText
     /// Content word ids, sorted and unique.
     var tokens: [Int]
+    /// `match.key` with its hash, for the exact-match pass.
+    var key: Key
+
+    /// A normalised key hashed once, when its text was normalised: `String` hashing normalises
+    /// Unicode again on every lookup. Keys are compared as bytes: `MatchText` keys are NFC.
+    struct Key: Hashable {
+        var hash: Int
+        var text: String
+
+        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.text.utf8.elementsEqual(b.text.utf8) }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+        /// FNV-1a over the UTF-8 bytes: deterministic and cheap.
+        static func hash(_ text: String) -> Int {
+            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return Int(truncatingIfNeeded: value)
+        }
+    }
 }

@@ -28,7 +28,7 @@ public enum PairComparison {
         var previousReview = ReviewInput(first.document, locale: first.locale)
         for version in versions.dropFirst() {
             let diffInput = DiffInput(version.document, reusing: previousDiff)
-            let reviewInput = ReviewInput(version.document, locale: version.locale)
+            let reviewInput = ReviewInput(version.document, locale: version.locale, reusing: previousReview)
             let diff = Differ.diff(previousDiff, diffInput)
             results.append((diff, Reviewer.review(old: previousReview, new: reviewInput, diff: diff)))
             (previousDiff, previousReview) = (diffInput, reviewInput)
