@@ -1,3 +1,4 @@
+import Foundation
 import RedlineParse
 
 /// One version prepared for diffing: each sentence's and heading's normalised form
@@ -32,41 +33,67 @@ public struct DiffInput: Sendable {
     let headingWords: [[Int]]
     /// Word ids of this version and the ones it reused (a reused version's ids are a prefix).
     let vocabulary: Vocabulary
-    /// Every text normalised here, for the next version to reuse.
-    let known: [TextKey: Normalised]
+    /// Each section's heading and sentence texts with their normalised forms, for the next
+    /// version to reuse: it looks in the section of the same slug (a section keeps its slug when
+    /// it moves), which is cheaper than hashing every text of the version.
+    let sections: [PreparedSection]
+    let sectionBySlug: [String: Int]
+
+    struct PreparedSection: Sendable {
+        var heading: (text: String, value: Normalised)
+        var sentences: [(text: String, value: Normalised)]
+    }
 
     public init(_ document: Document, reusing previous: DiffInput? = nil) {
         self.document = document
-        var known: [TextKey: Normalised] = [:]
         var vocabulary = previous?.vocabulary ?? Vocabulary()
-        func normalised(_ text: String) -> Normalised {
-            let key = TextKey(text)
-            if let seen = known[key] ?? previous?.known[key] {
-                known[key] = seen
-                return seen
-            }
+        func normalise(_ text: String) -> Normalised {
             let match = MatchText(text)
             let content = match.words.filter { !StopWords.contains($0) }
-            let value = Normalised(match: match, content: (content.isEmpty ? match.words : content).map { vocabulary.id($0) },
-                                   keyHash: SentenceItem.Key.hash(match.key))
-            known[key] = value
-            return value
+            return Normalised(match: match, content: (content.isEmpty ? match.words : content).map { vocabulary.id($0) },
+                              keyHash: SentenceItem.Key.hash(match.key))
         }
         var entries: [Entry] = []
+        var sections: [PreparedSection] = []
+        var sectionBySlug: [String: Int] = [:]
         for (index, section) in document.sections.enumerated() {
+            let before = previous.flatMap { previous in previous.sectionBySlug[section.slug].map { previous.sections[$0] } }
+            var prepared = PreparedSection(heading: (section.heading, before.flatMap { Self.same($0.heading.text, section.heading) ? $0.heading.value : nil }
+                                                        ?? normalise(section.heading)), sentences: [])
+            var position = 0
             for block in section.blocks {
                 for sentence in block.sentences {
-                    let value = normalised(sentence.text)
-                    entries.append(Entry(sentence: sentence, section: index, match: value.match, words: value.content, keyHash: value.keyHash))
+                    // The sentence at the same place in the section, else any of the section's.
+                    var value: Normalised?
+                    if let before {
+                        if position < before.sentences.count, Self.same(before.sentences[position].text, sentence.text) {
+                            value = before.sentences[position].value
+                        } else {
+                            value = before.sentences.first { Self.same($0.text, sentence.text) }?.value
+                        }
+                    }
+                    let normalised = value ?? prepared.sentences.first { Self.same($0.text, sentence.text) }?.value ?? normalise(sentence.text)
+                    prepared.sentences.append((sentence.text, normalised))
+                    entries.append(Entry(sentence: sentence, section: index, match: normalised.match, words: normalised.content,
+                                         keyHash: normalised.keyHash))
+                    position += 1
                 }
             }
+            if sectionBySlug[section.slug] == nil { sectionBySlug[section.slug] = index }
+            sections.append(prepared)
         }
-        let headings = document.sections.map { normalised($0.heading) }
         self.entries = entries
-        headingKeys = headings.map(\.match.key)
-        headingWords = headings.map(\.content)
+        headingKeys = sections.map(\.heading.value.match.key)
+        headingWords = sections.map(\.heading.value.content)
         self.vocabulary = vocabulary
-        self.known = known
+        self.sections = sections
+        self.sectionBySlug = sectionBySlug
+    }
+
+    /// Byte equality (`==` on `String`s compares Unicode-normalised forms, far slower).
+    static func same(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
     }
 
     /// Words by id, ids in order of first use; a version prepared from another extends its list.
@@ -84,22 +111,6 @@ public struct DiffInput: Sendable {
         /// Whether every id of `self` means the same word in `other`.
         func isPrefix(of other: Vocabulary) -> Bool {
             words.count <= other.words.count && zip(words, other.words).allSatisfy { $0 == $1 }
-        }
-    }
-
-    /// A text as a dictionary key compared byte for byte: `String` hashing normalises every
-    /// text first, which cost more than the lookups saved. (Texts that differ in bytes but not
-    /// in Unicode equivalence are normalised separately, to the same result.)
-    struct TextKey: Hashable, Sendable {
-        let text: String
-
-        init(_ text: String) { self.text = text }
-
-        static func == (a: TextKey, b: TextKey) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
-
-        func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
     }
 }
