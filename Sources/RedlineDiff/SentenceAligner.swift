@@ -48,6 +48,8 @@ struct SentenceAligner {
             guard let target, oldSection < oldBySection.count, target < newBySection.count else { continue }
             let olds = oldBySection[oldSection]
             let news = newBySection[target]
+            // Only unpaired sentences on both sides can pair here (most sections are unchanged).
+            guard olds.contains(where: { oldMatch[$0] == nil }), news.contains(where: { newMatch[$0] == nil }) else { continue }
             // Anchors: in-order exact matches of this pair.
             let anchored = olds.filter { oldMatch[$0].map { new[$0].section == target } ?? false }
             let keep = Increasing.longest(anchored.map { oldMatch[$0]! })

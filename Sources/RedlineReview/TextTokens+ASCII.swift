@@ -51,8 +51,16 @@ extension TextTokens {
     }
 
     /// Longest contractions first, as the general path applies them.
+    /// (Only called with ASCII text; for ASCII keys without "\r\n", byte length and byte order are
+    /// `count` and `String` order, and far cheaper.)
     static func sortedContractions(_ contractions: [String: String]) -> [(from: [UInt8], to: [UInt8])] {
-        contractions.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }.map { (Array($0.key.utf8), Array($0.value.utf8)) }
+        let entries = contractions.map { (from: Array($0.key.utf8), to: Array($0.value.utf8)) }
+        guard entries.allSatisfy({ entry in entry.from.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) else {
+            return contractions.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }.map { (Array($0.key.utf8), Array($0.value.utf8)) }
+        }
+        return entries.sorted { a, b in
+            a.from.count != b.from.count ? a.from.count > b.from.count : a.from.lexicographicallyPrecedes(b.from) == false && a.from != b.from
+        }
     }
 
     /// Every non-overlapping occurrence of `needle`, left to right, replaced (Foundation's order).
