@@ -15,6 +15,8 @@ public struct DiffInput: Sendable {
     struct Normalised: Sendable {
         var match: MatchText
         var content: [Int]
+        /// `content` sorted and unique: the sentence's word set when the pair shares these ids.
+        var set: [Int]
         var keyHash: Int
     }
 
@@ -24,6 +26,7 @@ public struct DiffInput: Sendable {
         var section: Int
         var match: MatchText
         var words: [Int]
+        var set: [Int]
         var keyHash: Int
     }
 
@@ -50,8 +53,8 @@ public struct DiffInput: Sendable {
         func normalise(_ text: String) -> Normalised {
             let match = MatchText(text)
             let content = match.words.filter { !StopWords.contains($0) }
-            return Normalised(match: match, content: (content.isEmpty ? match.words : content).map { vocabulary.id($0) },
-                              keyHash: SentenceItem.Key.hash(match.key))
+            let ids = (content.isEmpty ? match.words : content).map { vocabulary.id($0) }
+            return Normalised(match: match, content: ids, set: PairTokens.sortedUnique(ids), keyHash: SentenceItem.Key.hash(match.key))
         }
         var entries: [Entry] = []
         var sections: [PreparedSection] = []
@@ -75,7 +78,7 @@ public struct DiffInput: Sendable {
                     let normalised = value ?? prepared.sentences.first { Self.same($0.text, sentence.text) }?.value ?? normalise(sentence.text)
                     prepared.sentences.append((sentence.text, normalised))
                     entries.append(Entry(sentence: sentence, section: index, match: normalised.match, words: normalised.content,
-                                         keyHash: normalised.keyHash))
+                                         set: normalised.set, keyHash: normalised.keyHash))
                     position += 1
                 }
             }
@@ -115,13 +118,16 @@ public struct DiffInput: Sendable {
     }
 }
 
-/// Word ids of one pair, given in the order the words first appear (old sentences, new
-/// sentences, then headings), so every score and tie-break sees the ids it always saw.
+/// Word ids of one pair. When one version was prepared from the other (or both from a third),
+/// they already share ids and each sentence's set is ready; otherwise ids are given in the order
+/// the words first appear (old sentences, new sentences, then headings), as they always were.
+/// Only the section profiles' floating-point sums depend on the order of ids: they add in
+/// `rank` order, the order of first appearance in either case, so every score is the same.
 struct PairTokens {
     let old: DiffInput
     let new: DiffInput
-    /// Both versions use the same word ids (one was prepared from the other, or both from a third).
-    private let shared: Bool
+    /// Both versions use the same word ids.
+    let shared: Bool
     private var oldIDs: [Int]
     private var newIDs: [Int]
     private var next = 0
@@ -132,52 +138,70 @@ struct PairTokens {
         self.old = old
         self.new = new
         shared = old.vocabulary.isPrefix(of: new.vocabulary)
-        oldIDs = [Int](repeating: -1, count: shared ? new.vocabulary.words.count : old.vocabulary.words.count)
-        newIDs = shared ? [] : [Int](repeating: -1, count: new.vocabulary.words.count)
+        oldIDs = [Int](repeating: -1, count: shared ? 0 : old.vocabulary.words.count)
+        newIDs = [Int](repeating: -1, count: shared ? 0 : new.vocabulary.words.count)
     }
 
-    /// The sentence items of both versions, with pair ids: sorted and unique.
+    /// The sentence items of both versions, their word sets sorted and unique.
     mutating func items() -> (old: [SentenceItem], new: [SentenceItem]) {
-        let oldItems = old.entries.map { entry in
-            SentenceItem(sentence: entry.sentence, section: entry.section, match: entry.match, tokens: set(entry.words, old: true),
+        func item(_ entry: DiffInput.Entry, _ tokens: [Int]) -> SentenceItem {
+            SentenceItem(sentence: entry.sentence, section: entry.section, match: entry.match, tokens: tokens,
                          key: SentenceItem.Key(hash: entry.keyHash, text: entry.match.key))
         }
-        let newItems = new.entries.map { entry in
-            SentenceItem(sentence: entry.sentence, section: entry.section, match: entry.match, tokens: set(entry.words, old: false),
-                         key: SentenceItem.Key(hash: entry.keyHash, text: entry.match.key))
-        }
+        if shared { return (old.entries.map { item($0, $0.set) }, new.entries.map { item($0, $0.set) }) }
+        let oldItems = old.entries.map { item($0, set($0.words, old: true)) }
+        let newItems = new.entries.map { item($0, set($0.words, old: false)) }
         return (oldItems, newItems)
     }
 
-    /// The pair ids of word ids, sorted and unique.
-    mutating func set(_ words: [Int], old isOld: Bool) -> [Int] {
+    /// A heading's word set, in the ids of the items.
+    mutating func heading(_ words: [Int], old isOld: Bool) -> [Int] {
+        shared ? Self.sortedUnique(words) : set(words, old: isOld)
+    }
+
+    /// Item id → its place in the order of first appearance over the old, then the new sentences.
+    func ranks() -> [Int] {
+        guard shared else { return Array(0..<next) }
+        var rank = [Int](repeating: -1, count: new.vocabulary.words.count)
+        var count = 0
+        for entry in old.entries + new.entries {
+            for word in entry.words where rank[word] < 0 {
+                rank[word] = count
+                count += 1
+            }
+        }
+        return rank
+    }
+
+    /// The pair ids of word ids, sorted and unique (versions with different ids).
+    private mutating func set(_ words: [Int], old isOld: Bool) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(words.count)
         for word in words { result.append(id(word, old: isOld)) }
-        result.sort()
+        return Self.sortedUnique(result)
+    }
+
+    static func sortedUnique(_ values: [Int]) -> [Int] {
+        let sorted = values.sorted()
         var unique: [Int] = []
-        unique.reserveCapacity(result.count)
-        for value in result where unique.last != value { unique.append(value) }
+        unique.reserveCapacity(sorted.count)
+        for value in sorted where unique.last != value { unique.append(value) }
         return unique
     }
 
-    mutating func id(_ word: Int, old isOld: Bool) -> Int {
-        if shared || isOld {
-            if oldIDs[word] < 0 { oldIDs[word] = shared ? fresh() : tableID(old.vocabulary.words[word]) }
+    private mutating func id(_ word: Int, old isOld: Bool) -> Int {
+        if isOld {
+            if oldIDs[word] < 0 { oldIDs[word] = tableID(old.vocabulary.words[word]) }
             return oldIDs[word]
         }
         if newIDs[word] < 0 { newIDs[word] = tableID(new.vocabulary.words[word]) }
         return newIDs[word]
     }
 
-    private mutating func fresh() -> Int {
-        next += 1
-        return next - 1
-    }
-
     private mutating func tableID(_ word: String) -> Int {
         if let id = table[word] { return id }
         table[word] = table.count
+        next = table.count
         return table.count - 1
     }
 }

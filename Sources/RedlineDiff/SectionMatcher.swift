@@ -71,18 +71,20 @@ struct SectionMatcher {
             counts.append(tf)
         }
         let total = Double(max(all.count, 1))
+        // Vectors are keyed and sorted by rank, so their sums add in the same order whatever the ids.
+        let rank = tokens.ranks()
         func vector(_ tf: [Int: Int]) -> [(Int, Double)] {
             var entries = tf.map { token, count -> (Int, Double) in
                 let idf = log((total + 1) / Double(documentFrequency[token] ?? 1))
-                return (token, Double(count).squareRoot() * idf)
+                return (rank[token], Double(count).squareRoot() * idf)
             }
             entries.sort { $0.0 < $1.0 }
             let norm = entries.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
             return norm > 0 ? entries.map { ($0.0, $0.1 / norm) } : entries
         }
-        // Heading words take ids after every sentence word, old headings first, as they always did.
-        let oldHeadings = tokens.old.headingWords.map { tokens.set($0, old: true) }
-        let newHeadings = tokens.new.headingWords.map { tokens.set($0, old: false) }
+        // Heading words take ids after every sentence word (old headings first) when the pair assigns them.
+        let oldHeadings = tokens.old.headingWords.map { tokens.heading($0, old: true) }
+        let newHeadings = tokens.new.headingWords.map { tokens.heading($0, old: false) }
         let oldProfiles = oldWords.indices.map {
             Profile(headingKey: tokens.old.headingKeys[$0], headingWords: oldHeadings[$0], vector: vector(counts[$0]), sentenceCount: oldWords[$0].count)
         }

@@ -18,7 +18,7 @@ struct SentenceItem {
         var hash: Int
         var text: String
 
-        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.text.utf8.elementsEqual(b.text.utf8) }
+        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && DiffInput.same(a.text, b.text) }
 
         func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 

@@ -1,3 +1,4 @@
+import Foundation
 import RedlineParse
 
 /// Turns a document into the facts the rules compare (domain.md §B.2 projections).
@@ -79,7 +80,10 @@ struct FactExtractor {
                 && same(a.leadIn ?? "", b.leadIn ?? "") && (a.leadIn == nil) == (b.leadIn == nil)
         }
 
-        static func same(_ a: String, _ b: String) -> Bool { a.utf8.elementsEqual(b.utf8) }
+        static func same(_ a: String, _ b: String) -> Bool {
+            var a = a, b = b
+            return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
+        }
 
         func hash(into hasher: inout Hasher) {
             for var part in [text, headings, section, leadIn ?? ""] {
