@@ -1,19 +1,47 @@
-/// The same tokens as `TextTokens.init`, for ASCII text, on bytes: Foundation's
+/// The same tokens as `TextTokens.init`, for ASCII text (curly quotes, dashes and a few other
+/// marks allowed), on bytes: Foundation's
 /// `replacingOccurrences` (run once per contraction on every sentence) and `Character`
 /// iteration dominated the review's time. On ASCII text the literal byte replacement is exactly
 /// Foundation's (no canonical equivalents to match) and a letter or number is `[a-z0-9]`.
 /// `TextTokensTests` compares both paths.
 extension TextTokens {
-    /// Nil when the text or a contraction is not ASCII: the general path handles those.
+    /// Nil when the text has other non-ASCII characters or a contraction is not ASCII: the
+    /// general path handles those.
     static func ascii(_ text: String, contractions: [String: String]) -> TextTokens? {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            guard byte < 0x80 else { return nil }
-            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            utf8.formIndex(after: &index)
+            if byte < 0x80 {
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                continue
+            }
+            // Curly apostrophes become straight ones, as the general path makes them; a few other
+            // punctuation marks (no letters, no case, no clause boundary) become a separator byte
+            // that no lexicon phrase holds. Anything else takes the general path.
+            let second = index != utf8.endIndex ? utf8[index] : 0
+            if byte == 0xC2, second == 0xA0 {  // no-break space
+                utf8.formIndex(after: &index)
+                bytes.append(separator)
+                continue
+            }
+            guard byte == 0xE2, second == 0x80 else { return nil }
+            utf8.formIndex(after: &index)
+            guard index != utf8.endIndex else { return nil }
+            let third = utf8[index]
+            utf8.formIndex(after: &index)
+            switch third {
+            case 0x98, 0x99: bytes.append(0x27)                               // ‘ ’
+            case 0x9C, 0x9D, 0x93, 0x94, 0xA6, 0xA2: bytes.append(separator)  // “ ” – — … •
+            default: return nil
+            }
         }
         let ordered = sortedContractions(contractions)
-        guard ordered.allSatisfy({ $0.from.allSatisfy { $0 < 0x80 } && $0.to.allSatisfy { $0 < 0x80 } }) else { return nil }
+        guard ordered.allSatisfy({ $0.from.allSatisfy { $0 < 0x80 && $0 != separator } && $0.to.allSatisfy { $0 < 0x80 && $0 != separator } })
+        else { return nil }
         // The general path's replacements that can apply to ASCII text, in its order.
         replace(&bytes, Array("&apos;".utf8), with: Array("'".utf8))
         replace(&bytes, Array("&aposs".utf8), with: Array("'s".utf8))
@@ -49,6 +77,9 @@ extension TextTokens {
         flush(bytes.count)
         return TextTokens(tokens: tokens, surface: surface)
     }
+
+    /// Stands for a punctuation mark that separates words and does nothing else.
+    static let separator: UInt8 = 0x01
 
     /// Longest contractions first, as the general path applies them.
     /// (Only called with ASCII text; for ASCII keys without "\r\n", byte length and byte order are

@@ -10,7 +10,8 @@ import Testing
         "We won't sell your data; we can't and we shan't.", "You're able to opt out (we'll honour it).",
         "Not limited to cookies, whether or not you're signed in!", "It&apos;s ours &aposs &apos x",
         "COOKIES, Advertisers and Companies: 30 days.", "", "...", "a\r\nb\tc", "don't|doesn't?", "not only this, not just that",
-        "Retention: \u{2019}quoted\u{2019} and ﬁle", "Caf\u{E9} na\u{301}ive",
+        "Retention: \u{2019}quoted\u{2019} and ﬁle", "Caf\u{E9} na\u{301}ive", "We don\u{2019}t \u{201C}sell\u{201D} \u{2014} ever\u{2026}",
+        "not\u{2013}limited to \u{2022} item\u{A0}two \u{2018}we\u{2019}re\u{2019}", "\u{2019}", "a\u{2019}\u{301}b",
     ]
 
     @Test func bytePathMatchesGeneralPath() {
