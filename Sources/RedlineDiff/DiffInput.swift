@@ -37,8 +37,8 @@ public struct DiffInput: Sendable {
     /// Word ids of this version and the ones it reused (a reused version's ids are a prefix).
     let vocabulary: Vocabulary
     /// Each section's heading and sentence texts with their normalised forms, for the next
-    /// version to reuse: it looks in the section of the same slug (a section keeps its slug when
-    /// it moves), which is cheaper than hashing every text of the version.
+    /// version to reuse: it looks first at the same place in the section of the same slug (a
+    /// section keeps its slug when it moves), which is cheaper than hashing every text.
     let sections: [PreparedSection]
     let sectionBySlug: [String: Int]
 
@@ -56,26 +56,41 @@ public struct DiffInput: Sendable {
             let ids = (content.isEmpty ? match.words : content).map { vocabulary.id($0) }
             return Normalised(match: match, content: ids, set: PairTokens.sortedUnique(ids), keyHash: SentenceItem.Key.hash(match.key))
         }
+        // Texts not found in place: looked up by hash among the previous version's texts (indexed
+        // at the first miss) and the ones normalised here, so a section that was renamed or
+        // shifted by an insertion costs one lookup per sentence, not a scan.
+        var lookup: [Int: [(text: String, value: Normalised)]] = [:]
+        var indexed = previous == nil
+        func find(_ text: String) -> Normalised {
+            let hash = SentenceItem.Key.hash(text)
+            if !indexed, let previous {
+                indexed = true
+                for section in previous.sections {
+                    for known in [section.heading] + section.sentences { lookup[SentenceItem.Key.hash(known.text), default: []].append(known) }
+                }
+            }
+            if let known = lookup[hash]?.first(where: { Self.same($0.text, text) }) { return known.value }
+            let value = normalise(text)
+            lookup[hash, default: []].append((text, value))
+            return value
+        }
         var entries: [Entry] = []
         var sections: [PreparedSection] = []
         var sectionBySlug: [String: Int] = [:]
         for (index, section) in document.sections.enumerated() {
             let before = previous.flatMap { previous in previous.sectionBySlug[section.slug].map { previous.sections[$0] } }
             var prepared = PreparedSection(heading: (section.heading, before.flatMap { Self.same($0.heading.text, section.heading) ? $0.heading.value : nil }
-                                                        ?? normalise(section.heading)), sentences: [])
+                                                        ?? find(section.heading)), sentences: [])
             var position = 0
             for block in section.blocks {
                 for sentence in block.sentences {
-                    // The sentence at the same place in the section, else any of the section's.
-                    var value: Normalised?
-                    if let before {
-                        if position < before.sentences.count, Self.same(before.sentences[position].text, sentence.text) {
-                            value = before.sentences[position].value
-                        } else {
-                            value = before.sentences.first { Self.same($0.text, sentence.text) }?.value
-                        }
+                    // Most sentences stand where they stood in the section of the same slug.
+                    let normalised: Normalised
+                    if let before, position < before.sentences.count, Self.same(before.sentences[position].text, sentence.text) {
+                        normalised = before.sentences[position].value
+                    } else {
+                        normalised = find(sentence.text)
                     }
-                    let normalised = value ?? prepared.sentences.first { Self.same($0.text, sentence.text) }?.value ?? normalise(sentence.text)
                     prepared.sentences.append((sentence.text, normalised))
                     entries.append(Entry(sentence: sentence, section: index, match: normalised.match, words: normalised.content,
                                          set: normalised.set, keyHash: normalised.keyHash))
