@@ -11,9 +11,13 @@ ROOT=$(pwd)
 REDLINE=${REDLINE:-$ROOT/.build/release/redline}
 BIN=${BENCH_BIN:-$ROOT/Benchmarks/.build/release}
 WORK=${BENCH_DIR:-/tmp/redline-bench}/$POLICIES-$LOCALES-$VERSIONS
-DATE=2030-01-01
 
 "$BIN/redline-sitegen" "$POLICIES" "$LOCALES" "$VERSIONS" "$ROOT" "$WORK"
+# The build date is the day before each policy's newest version takes effect: every other
+# version is published (and locked in content/redline.lock), the newest is the upcoming draft
+# an author edits before publication — the one-file builds below edit it.
+NEWEST=$(ls "$WORK/site/content/policy-01" | tail -1)
+DATE=$(date -u -d "$NEWEST -1 day" +%Y-%m-%d)
 cc -O2 -o "$WORK/cmark-loop" Benchmarks/cloop/cmark_loop.c $(pkg-config --cflags --libs libcmark)
 RESULTS=$WORK/results.tsv
 : > "$RESULTS"
@@ -31,10 +35,10 @@ measure() {
     /Maximum resident set size/ { rss = $2 }
     END { printf "%s\t%.3f\t%.3f\t%d\n", name, wall, cpu, rss }' "$WORK/time.txt" >> "$RESULTS"
 }
-# Appends a sentence to one version file, so the next build has exactly one changed input.
+# Appends a sentence to the upcoming version in one locale, so the next build has exactly one
+# changed input. (Editing a published version stops the build until it is amended: the lock.)
 touch_version() {
-  file=$(ls -d "$WORK/site/content/policy-01/"*/ | sed -n "$(( (VERSIONS + 1) / 2 ))p")$1.md
-  printf '\nRound %s adds this sentence to one version.\n' "$2" >> "$file"
+  printf '\nRound %s adds this sentence to one version.\n' "$2" >> "$WORK/site/content/policy-01/$NEWEST/$1.md"
 }
 
 for round in $(seq 1 "$ROUNDS"); do

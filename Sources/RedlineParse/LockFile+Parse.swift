@@ -4,6 +4,7 @@ extension LockFile {
         var diagnostics: [Diagnostic] = []
         var entries: [Entry] = []
         var sawHeader = false
+        var listed: Set<String> = []
         let hint = "restore content/redline.lock from version control (`git checkout content/redline.lock`); never edit it by hand"
         func fail(_ line: Int, _ column: Int, _ message: String) {
             diagnostics.append(.error(at: SourceLocation(path: path, line: line, column: column), message, hint: hint))
@@ -37,7 +38,7 @@ extension LockFile {
             guard hash != nil || fields[1] == "removed" else {
                 fail(number, fields[0].count + 2, "`\(fields[1])` is not a content hash (sha256:<64 hex digits>)"); continue
             }
-            guard !entries.contains(where: { $0.path == fields[0] }) else { fail(number, 1, "`\(fields[0])` is listed twice"); continue }
+            guard listed.insert(fields[0]).inserted else { fail(number, 1, "`\(fields[0])` is listed twice"); continue }
             entries.append(Entry(path: fields[0], hash: hash))
         }
         if !sawHeader, diagnostics.isEmpty { fail(1, 1, "expected `\(header)` as the first line of the lock file") }

@@ -52,20 +52,22 @@ public struct LockFile: Sendable, Equatable {
     }
 
     /// Sorted by path.
-    public private(set) var entries: [Entry]
+    /// Path → entry: a site has tens of thousands of versions, and the build looks up each one.
+    private var byPath: [String: Entry]
+
+    /// The entries in path order.
+    public var entries: [Entry] { byPath.values.sorted { $0.path < $1.path } }
 
     public init(entries: [Entry] = []) {
-        self.entries = entries.sorted { $0.path < $1.path }
+        byPath = Dictionary(entries.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
     }
 
     /// The entry for a content-relative path.
-    public func entry(_ path: String) -> Entry? { entries.first { $0.path == path } }
+    public func entry(_ path: String) -> Entry? { byPath[path] }
 
-    /// Adds or replaces the entry for `entry.path`, keeping the order.
+    /// Adds or replaces the entry for `entry.path`.
     public mutating func set(_ entry: Entry) {
-        entries.removeAll { $0.path == entry.path }
-        entries.append(entry)
-        entries.sort { $0.path < $1.path }
+        byPath[entry.path] = entry
     }
 
     /// The file's text: a comment header, the format line, then the entries in path order.

@@ -4,6 +4,10 @@ import Foundation
 /// front end that touches the disk; every problem is collected with its file, line and column.
 public struct SiteLoader: Sendable {
     public let siteDirectory: URL
+    /// Whether parsed documents stay in the loaded versions. The build turns this off: it parses
+    /// every file once for its warnings, then again one policy × locale at a time as it renders,
+    /// so that memory holds a few dozen documents rather than the whole site.
+    public var retainsDocuments = true
 
     public init(siteDirectory: URL) {
         self.siteDirectory = siteDirectory.standardizedFileURL
@@ -168,9 +172,14 @@ public struct SiteLoader: Sendable {
                                      deferredBodyLine: deferred.bodyLine)
                 }
                 var parsing: [Diagnostic] = []
-                let version = PolicyVersion.parse(text, policy: file.policy, locale: file.locale, path: file.path,
+                var version = PolicyVersion.parse(text, policy: file.policy, locale: file.locale, path: file.path,
                                                   folderDate: file.folderDate, unsafeHTML: unsafeHTML, diagnostics: &parsing)
-                return JobResult(version: version, read: true, diagnostics: found + parsing, parsed: (key, parsing))
+                var bodyLine: Int?
+                if !loader.retainsDocuments, version != nil {
+                    bodyLine = FrontMatter.split(text).bodyFirstLine
+                    version?.document = Document(title: nil, sections: [])
+                }
+                return JobResult(version: version, read: true, diagnostics: found + parsing, parsed: (key, parsing), deferredBodyLine: bodyLine)
             }
         }
         var versions: [PolicyVersion] = []

@@ -12,7 +12,9 @@ public enum TextDecoding {
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let bad = firstInvalidUTF8(body) {
+        // The standard library's validation is fast; the scalar-by-scalar search only runs to locate an error.
+        let valid = body.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+        if valid == nil, let bad = firstInvalidUTF8(body) {
             let prefix = body[body.startIndex..<bad]
             let line = prefix.filter { $0 == 0x0A }.count + 1
             let lineStart = prefix.lastIndex(of: 0x0A).map { $0 + 1 } ?? body.startIndex
@@ -21,7 +23,7 @@ public enum TextDecoding {
                                       hint: "save the file as UTF-8 (for example `iconv -f latin1 -t utf-8`)"))
             return nil
         }
-        let text = String(decoding: body, as: UTF8.self)
+        let text = valid ?? String(decoding: body, as: UTF8.self)
         guard text.utf8.contains(0x0D) else { return text }  // bytes: Foundation's `contains` is far slower
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }

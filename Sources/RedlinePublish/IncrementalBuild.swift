@@ -38,26 +38,9 @@ struct IncrementalBuild {
         let tool = previous.tool
         var previous = previous
         if previous.output != output.path { (previous.units, previous.shared, previous.stamps) = ([:], [:], [:]) }
-        var source = loaded.source
+        let source = loaded.source
         let unsafeHTML = source.config.unsafeHTML
-
-        // Reviews: cached by content, computed (with their diffs) on every core otherwise.
-        let unreviewed = UnitKeys.pairs(source).filter { previous.reviews[UnitKeys.pairKey($0.old, $0.new, unsafeHTML: unsafeHTML)] == nil }
-        parseDocuments(of: Set(unreviewed.flatMap { [$0.old.path, $0.new.path] }), in: &source)
-        let pairs = UnitKeys.pairs(source)
-        let missing = pairs.filter { previous.reviews[UnitKeys.pairKey($0.old, $0.new, unsafeHTML: unsafeHTML)] == nil }
-        let computed = PairComparison.run(missing.map { ($0.old, $0.new) })
-        var reviews: [String: Review] = [:]
-        for pair in pairs {
-            let key = UnitKeys.pairKey(pair.old, pair.new, unsafeHTML: unsafeHTML)
-            if let review = previous.reviews[key] { reviews[key] = review }
-        }
-        var freshDiffs: [String: PolicyDiff] = [:]
-        for (pair, (diff, review)) in zip(missing, computed) {
-            let key = UnitKeys.pairKey(pair.old, pair.new, unsafeHTML: unsafeHTML)
-            reviews[key] = review
-            freshDiffs[key] = diff
-        }
+        let reviews = reviewAll(source, cached: previous.reviews)
 
         // Units whose inputs or files changed.
         let keys = UnitKeys(source: source, buildDate: buildDate, tool: tool, reviews: reviews).keys
@@ -68,68 +51,122 @@ struct IncrementalBuild {
             return nil
         })
 
-        parseDocuments(of: Set(source.versions.filter { dirty.contains(UnitKeys.id($0.policy, $0.locale)) }.map(\.path)), in: &source)
-
-        let knownReviews = reviews, diffs = freshDiffs
-        let review = SiteReview(source: source) { old, new in
-            let key = UnitKeys.pairKey(old, new, unsafeHTML: unsafeHTML)
-            let review = knownReviews[key] ?? Review()  // every pair was reviewed above
-            guard dirty.contains(UnitKeys.id(new.policy, new.locale)) else { return (nil, review) }
-            return (diffs[key] ?? Differ.diff(old.document, new.document), review)
-        }
-        let renderer = try SiteRenderer(source: source, buildDate: buildDate, review: review)
-        let units = renderer.renderTimelines { policy, locale in dirty.contains(UnitKeys.id(policy, locale)) }
-        let shared = renderer.renderSharedFiles()
-
-        // What to write, and what to link from the previous output.
+        // A skeleton of the site (no documents, no diffs) for the shared files and the links
+        // between pages; each dirty unit fills in its own documents and diffs as it renders.
+        let skeleton = SiteReview(source: source) { old, new in (nil, reviews[UnitKeys.pairKey(old, new, unsafeHTML: unsafeHTML)] ?? Review()) }
+        let renderer = try SiteRenderer(source: source, buildDate: buildDate, review: skeleton)
         var next = BuildCache(tool: tool)
         (next.output, next.reviews, next.parsed) = (output.path, reviews, loaded.parseDiagnostics)
-        var write: [OutputFile] = []
+        var sharedWrites: [OutputFile] = []
         var link: [String] = []
-        for unit in units {
-            let id = UnitKeys.id(unit.policy, unit.locale)
-            if dirty.contains(id) {
-                write += unit.files
-                next.units[id] = BuildCache.Unit(key: keys[id] ?? "", files: unit.files.map(\.path).sorted())
-            } else if let kept = previous.units[id] {
-                link += kept.files
-                next.units[id] = kept
-            }
-        }
-        for file in shared {
+        for file in renderer.renderSharedFiles() {
             let hash = ContentHash(bytes: file.bytes).hex
             next.shared[file.path] = hash
             if previous.shared[file.path] == hash, Self.stampMatches(previous.stamps[file.path], outputPath, file.path) {
                 link.append(file.path)
             } else {
-                write.append(file)
+                sharedWrites.append(file)
             }
         }
-        let paths = (write.map(\.path) + link).sorted()
-        if write.isEmpty, !clean, Set(link) == Set(previous.stamps.keys) {
+        let units = renderer.units.filter { keys[UnitKeys.id($0.policy, $0.locale)] != nil }
+        for unit in units {
+            let id = UnitKeys.id(unit.policy, unit.locale)
+            if !dirty.contains(id), let kept = previous.units[id] {
+                link += kept.files
+                next.units[id] = kept
+            }
+        }
+        if dirty.isEmpty, sharedWrites.isEmpty, !clean, Set(link) == Set(previous.stamps.keys) {
             SiteWriter(output: output, clean: clean).removeStaleStaging()
-            return Result(paths: paths, written: 0, rerenderedUnits: 0)
+            return Result(paths: link.sorted(), written: 0, rerenderedUnits: 0)
         }
 
-        progress?(.writing(files: write.count))
-        try SiteWriter(output: output, clean: clean).write(write, linking: link)
+        // Dirty units are rendered and written one at a time on every core, then the rest.
+        let writer = SiteWriter(output: output, clean: clean)
+        let staging = try writer.begin()
+        var written: [String] = []
+        do {
+            let groups = UnitKeys.groups(source)
+            let rendered = units.filter { dirty.contains(UnitKeys.id($0.policy, $0.locale)) }.concurrentMap { unit -> Swift.Result<[String], WriteError> in
+                let versions = groups[unit.policy]?[unit.locale] ?? []
+                var documents: [String: Document] = [:]
+                for version in versions { documents[version.path] = document(of: version) }
+                var diffs: [String: PolicyDiff] = [:]
+                var previous: DiffInput?  // each version prepared once, from the one before (DiffInput)
+                for (old, new) in zip(versions, versions.dropFirst()) {
+                    let oldInput = previous ?? DiffInput(documents[old.path] ?? old.document)
+                    let newInput = DiffInput(documents[new.path] ?? new.document, reusing: oldInput)
+                    diffs[new.path] = Differ.diff(oldInput, newInput)
+                    previous = newInput
+                }
+                let files = renderer.renderTimeline(policy: unit.policy, locale: unit.locale, documents: documents, diffs: diffs)
+                return Swift.Result { () throws(WriteError) in
+                    try staging.write(files)
+                    return files.map(\.path).sorted()
+                }
+            }
+            for (unit, outcome) in zip(units.filter { dirty.contains(UnitKeys.id($0.policy, $0.locale)) }, rendered) {
+                let id = UnitKeys.id(unit.policy, unit.locale)
+                let paths = try outcome.get()
+                written += paths
+                next.units[id] = BuildCache.Unit(key: keys[id] ?? "", files: paths)
+            }
+            try staging.write(sharedWrites)
+            written += sharedWrites.map(\.path)
+            progress?(.writing(files: written.count))
+            try staging.link(link)
+        } catch {
+            writer.abandon(staging)
+            throw error
+        }
+        try writer.commit(staging, paths: written + link)
         for path in link { next.stamps[path] = previous.stamps[path] }
-        for file in write { next.stamps[file.path] = FileStamp(path: output.appendingPathComponent(file.path).path) }
+        for path in written { next.stamps[path] = FileStamp(path: output.appendingPathComponent(path).path) }
         next.save(to: cacheDirectory)
-        return Result(paths: paths, written: write.count, rerenderedUnits: dirty.count)
+        return Result(paths: (written + link).sorted(), written: written.count, rerenderedUnits: dirty.count)
     }
 
-    /// Parses the deferred documents of the versions at `paths`, on every core.
-    func parseDocuments(of paths: Set<String>, in source: inout SiteSource) {
+    /// Every consecutive pair's review, keyed by `UnitKeys.pairKey`: cached ones reused; the rest
+    /// diffed and reviewed one policy × locale at a time on every core (each document parsed
+    /// once), and only where the locale has review rules — elsewhere the review is empty and
+    /// no diff is needed yet. The diffs are dropped: the pages that show them make their own.
+    func reviewAll(_ source: SiteSource, cached: [String: Review]) -> [String: Review] {
         let unsafeHTML = source.config.unsafeHTML
-        let deferred = loaded.deferred
-        let wanted = source.versions.indices.filter { paths.contains(source.versions[$0].path) && deferred[source.versions[$0].path] != nil }
-        guard !wanted.isEmpty else { return }
-        let versions = source.versions
-        let parsed = wanted.concurrentMap { index in
-            SiteLoader.parseDocument(versions[index], bodyLine: deferred[versions[index].path] ?? 1, unsafeHTML: unsafeHTML)
+        var reviews: [String: Review] = [:]
+        var groups: [[UnitKeys.Pair]] = []
+        for pair in UnitKeys.pairs(source) {
+            let key = UnitKeys.pairKey(pair.old, pair.new, unsafeHTML: unsafeHTML)
+            if let review = cached[key] {
+                reviews[key] = review
+            } else if !Reviewer.hasRules(for: pair.new.locale) {
+                reviews[key] = Review()
+            } else if let last = groups.last?.last, last.new.policy == pair.new.policy, last.new.locale == pair.new.locale {
+                groups[groups.count - 1].append(pair)
+            } else {
+                groups.append([pair])
+            }
         }
-        for (index, version) in zip(wanted, parsed) { source.versions[index] = version }
+        let computed = groups.concurrentMap { group in
+            // Each version prepared once (PairComparison.Prepared), from the one before when the pairs chain.
+            var previous: (path: String, prepared: PairComparison.Prepared)?
+            return group.map { pair in
+                let old = previous.flatMap { $0.path == pair.old.path ? $0.prepared : nil }
+                    ?? PairComparison.Prepared(document(of: pair.old), locale: pair.old.locale)
+                let new = PairComparison.Prepared(document(of: pair.new), locale: pair.new.locale, reusing: old)
+                previous = (pair.new.path, new)
+                return PairComparison.compare(old, new).review
+            }
+        }
+        for (pair, review) in zip(groups.joined(), computed.joined()) {
+            reviews[UnitKeys.pairKey(pair.old, pair.new, unsafeHTML: unsafeHTML)] = review
+        }
+        return reviews
+    }
+
+    /// The version's document, parsed now if the loader left it out.
+    func document(of version: PolicyVersion) -> Document {
+        guard let line = loaded.deferred[version.path] else { return version.document }
+        return SiteLoader.parseDocument(version, bodyLine: line, unsafeHTML: loaded.source.config.unsafeHTML).document
     }
 
     /// True when the file at `output/path` is still the one the stamp describes.

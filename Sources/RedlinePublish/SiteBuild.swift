@@ -44,7 +44,10 @@ public struct SiteBuild {
     public func run() throws -> Summary {
         progress?(.loading)
         let previous = cacheDirectory.map { BuildCache.load(from: $0, tool: BuildCache.toolKey()) }
-        var loaded = try SiteLoader(siteDirectory: siteDirectory).load(deferring: previous?.parsed ?? [:])
+        // With a cache, documents are parsed again unit by unit as they render, not kept for the whole site.
+        var loader = SiteLoader(siteDirectory: siteDirectory)
+        loader.retainsDocuments = cacheDirectory == nil
+        var loaded = try loader.load(deferring: previous?.parsed ?? [:])
         // Published versions must match content/redline.lock; the lock is saved only after the site is written.
         let lockCheck = LockCheck(siteDirectory: siteDirectory, buildDate: buildDate, amend: amend, reason: reason, records: recordsLock)
         let locked: LockCheck.Outcome

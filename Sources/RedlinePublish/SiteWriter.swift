@@ -27,48 +27,50 @@ public struct SiteWriter {
     /// folder; returns how many were written. Throws `WriteError` on I/O failure.
     @discardableResult
     public func write(_ files: [OutputFile], linking: [String] = []) throws(WriteError) -> Int {
-        let fileManager = FileManager.default
-        removeStaleStaging()
-        let staging = parent.appendingPathComponent(stagingPrefix + String(getpid()))
+        let staging = try begin()
         do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            var written = Set<String>()
-            var madeDirectories = Set<String>()
-            for file in files {
-                guard Self.isSafe(file.path) else { throw WriteError(path: file.path, reason: "refusing to write outside the output folder") }
-                let target = staging.appendingPathComponent(file.path)
-                try makeParent(of: target, made: &madeDirectories)
-                try Data(file.bytes).write(to: target)
-                written.insert(file.path)
-            }
-            for path in linking {
-                guard Self.isSafe(path) else { throw WriteError(path: path, reason: "refusing to write outside the output folder") }
-                let target = staging.appendingPathComponent(path)
-                try makeParent(of: target, made: &madeDirectories)
-                let existing = output.appendingPathComponent(path)
-                if link(existing.path, target.path) != 0 { try fileManager.copyItem(at: existing, to: target) }
-                written.insert(path)
-            }
-            if !clean { try carryOverForeignFiles(into: staging, written: written) }
+            try staging.write(files)
+            try staging.link(linking)
+        } catch {
+            abandon(staging)
+            throw error
+        }
+        try commit(staging, paths: files.map(\.path) + linking)
+        return files.count
+    }
+
+    /// A new, empty staging folder beside the output; stale ones from killed builds are removed first.
+    /// Fill it (from several threads if need be), then `commit` it or `abandon` it.
+    public func begin() throws(WriteError) -> Staging {
+        removeStaleStaging()
+        let staging = Staging(folder: parent.appendingPathComponent(stagingPrefix + String(getpid())).path, output: output.path)
+        try staging.makeDirectories(staging.folder)
+        return staging
+    }
+
+    /// Puts the staging folder in place of the output: files Redline did not write are carried
+    /// over (unless `clean`), the manifest lists `paths`, and the folders are exchanged atomically.
+    /// On failure the staging folder is removed and the output is left as it was.
+    public func commit(_ staging: Staging, paths: [String]) throws(WriteError) {
+        let folder = URL(fileURLWithPath: staging.folder)
+        do {
+            let written = Set(paths)
+            if !clean { try carryOverForeignFiles(into: folder, written: written) }
             let manifest = written.sorted().joined(separator: "\n") + "\n"
-            try Data(manifest.utf8).write(to: staging.appendingPathComponent(Self.manifestName))
-            try swap(staging)
-            return files.count
+            try staging.write([OutputFile(path: Self.manifestName, text: manifest)])
+            try swap(folder)
         } catch let error as WriteError {
-            try? fileManager.removeItem(at: staging)
+            abandon(staging)
             throw error
         } catch {
-            try? fileManager.removeItem(at: staging)
+            abandon(staging)
             throw WriteError(path: output.path, reason: error.localizedDescription)
         }
     }
 
-    /// Creates the folder `file` goes in once per build (tens of thousands of files share a few
-    /// thousand folders, and each `createDirectory` checks every component of its path).
-    func makeParent(of file: URL, made: inout Set<String>) throws {
-        let folder = file.deletingLastPathComponent()
-        guard made.insert(folder.path).inserted else { return }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// Removes a staging folder that will not be committed.
+    public func abandon(_ staging: Staging) {
+        FileTree.remove(staging.folder)
     }
 
     /// A relative path with no `..`, no empty or hidden-escape segments, not absolute.
@@ -83,15 +85,11 @@ public struct SiteWriter {
         guard fileManager.fileExists(atPath: output.path) else { return }
         let manifestURL = output.appendingPathComponent(Self.manifestName)
         let previous = Set(((try? String(contentsOf: manifestURL, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init))
-        guard let enumerator = fileManager.enumerator(at: output, includingPropertiesForKeys: [.isRegularFileKey]) else { return }
-        let base = output.resolvingSymlinksInPath().path
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-            let relative = String(url.resolvingSymlinksInPath().path.dropFirst(base.count + 1))
+        for relative in FileTree.regularFiles(under: output.path) {
             guard relative != Self.manifestName, !previous.contains(relative), !written.contains(relative) else { continue }
             let target = staging.appendingPathComponent(relative)
             try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try fileManager.copyItem(at: url, to: target)
+            try fileManager.copyItem(at: output.appendingPathComponent(relative), to: target)
         }
     }
 
@@ -104,13 +102,13 @@ public struct SiteWriter {
         }
         // An exchange keeps a whole site at `output` at every instant.
         if redline_exchange_paths(staging.path, output.path) == 0 {
-            try fileManager.removeItem(at: staging)  // now holds the old site
+            FileTree.removeConcurrently(staging.path)  // now holds the old site
             return
         }
         let old = parent.appendingPathComponent(stagingPrefix + "old-" + String(getpid()))
         try fileManager.moveItem(at: output, to: old)
         try fileManager.moveItem(at: staging, to: output)
-        try? fileManager.removeItem(at: old)
+        FileTree.remove(old.path)
     }
 
     /// Staging folders left by a build that was killed; a missing `public/` is restored from one.
@@ -122,7 +120,7 @@ public struct SiteWriter {
             if name.hasPrefix(stagingPrefix + "old-"), !fileManager.fileExists(atPath: output.path) {
                 try? fileManager.moveItem(at: url, to: output)
             } else {
-                try? fileManager.removeItem(at: url)
+                FileTree.remove(url.path)
             }
         }
     }

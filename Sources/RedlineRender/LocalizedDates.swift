@@ -43,15 +43,37 @@ public struct LocalizedDates: Sendable {
     }
 
     private func format(_ date: PolicyDate) -> String {
-        let formatter = DateFormatter()
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        calendar.locale = locale
-        formatter.calendar = calendar
-        formatter.timeZone = calendar.timeZone
-        formatter.locale = locale
-        formatter.dateStyle = .long
-        formatter.timeStyle = .none
-        return formatter.string(from: date.foundationDate)
+        Self.formatters.format(date, locale: locale)
+    }
+
+    private static let formatters = Formatters()
+
+    /// One ICU formatter per locale (making one cost a millisecond; a site with 40 locales and
+    /// 50 versions formats thousands of dates once each). `DateFormatter` is not safe to share
+    /// between threads, so formatting happens under the lock.
+    private final class Formatters: @unchecked Sendable {
+        private let lock = NSLock()
+        private var byLocale: [String: DateFormatter] = [:]
+
+        func format(_ date: PolicyDate, locale: Locale) -> String {
+            lock.lock()
+            defer { lock.unlock() }
+            let formatter = byLocale[locale.identifier] ?? Self.make(locale)
+            byLocale[locale.identifier] = formatter
+            return formatter.string(from: date.foundationDate)
+        }
+
+        static func make(_ locale: Locale) -> DateFormatter {
+            let formatter = DateFormatter()
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            calendar.locale = locale
+            formatter.calendar = calendar
+            formatter.timeZone = calendar.timeZone
+            formatter.locale = locale
+            formatter.dateStyle = .long
+            formatter.timeStyle = .none
+            return formatter
+        }
     }
 }

@@ -141,7 +141,7 @@ extension SiteRenderer {
             "id": finding.id, "rule": finding.rule, "category": finding.category,
             "severity": finding.severity.rawValue, "severityLabel": strings[finding.severity.rawValue],
             "explanation": finding.explanation, "section": finding.section,
-            "acknowledged": version.frontMatter.acknowledges.contains(finding.id),
+            "acknowledged": finding.isAcknowledged(by: version.frontMatter.acknowledges),
         ]
         if let old = finding.old { item["old"] = old.text }
         if let new = finding.new { item["new"] = new.text }

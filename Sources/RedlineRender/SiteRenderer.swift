@@ -1,3 +1,4 @@
+import RedlineDiff
 import RedlineParse
 import RedlineReview
 
@@ -49,6 +50,24 @@ public struct SiteRenderer: Sendable {
             let files = include(timeline.policy, timeline.locale) ? renderer.renderTimeline(timeline) + renderer.versionJSONFiles(timeline) : []
             return (timeline.policy, timeline.locale, files)
         }
+    }
+
+    /// Each policy × locale the site has, in rendering order.
+    public var units: [(policy: String, locale: String)] { timelines.map { ($0.policy, $0.locale) } }
+
+    /// The pages and per-version JSON of one policy in one locale, for a renderer made from a
+    /// site whose documents were not kept: `documents` (version path → document) and `diffs`
+    /// (newer version's path → change) supply what the pages show. The incremental build renders
+    /// one unit at a time this way, so memory holds a few dozen documents, not the whole site.
+    public func renderTimeline(policy: String, locale: String, documents: [String: Document], diffs: [String: PolicyDiff]) -> [OutputFile] {
+        guard let slot = timelineIndex["\(policy)\u{0}\(locale)"] else { return [] }
+        var timeline = timelines[slot.timeline]
+        for index in timeline.entries.indices {
+            let path = timeline.entries[index].version.path
+            if let document = documents[path] { timeline.entries[index].version.document = document }
+            if let diff = diffs[path] { timeline.entries[index].diff = diff }
+        }
+        return renderTimeline(timeline) + versionJSONFiles(timeline)
     }
 
     /// The files that draw on the whole site: home pages, 404, feeds, `versions.json`, sitemap, assets.

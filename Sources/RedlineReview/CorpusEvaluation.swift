@@ -84,8 +84,18 @@ public enum CorpusEvaluation {
         private func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 1 : Double(a) / Double(b) }
     }
 
+    /// A labels file with a note on who judged the pairs and how they were chosen.
+    struct Annotated: Decodable {
+        var about: String
+        var pairs: [Pair]
+    }
+
+    /// Reads judged pairs: either a bare array (`labels-dev.json`) or `{"about": …, "pairs": […]}`
+    /// (`labels-team.json`, whose note says how the pairs were chosen and judged).
     public static func loadPairs(labels: URL) throws -> [Pair] {
-        try JSONDecoder().decode([Pair].self, from: Data(contentsOf: labels))
+        let data = try Data(contentsOf: labels)
+        if let pairs = try? JSONDecoder().decode([Pair].self, from: data) { return pairs }
+        return try JSONDecoder().decode(Annotated.self, from: data).pairs
     }
 
     /// Reviews one pair read from `corpus` (files with optional front matter).

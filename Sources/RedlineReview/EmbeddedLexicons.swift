@@ -39,7 +39,7 @@ enum EmbeddedLexicons {
  },
  "verbs": {
   "sell": ["sell", "sold", "selling", "rent", "rented", "renting", "lease", "leased", "trade", "traded", "monetize", "monetise"],
-  "share": ["share", "shared", "sharing", "disclose", "disclosed", "disclosing", "provide to", "provided to", "make available", "made available", "give access", "transfer to", "transferred to", "pass to", "passed to", "passed on", "hand over", "send to", "sent to", "publicly available", "visible to everyone"],
+  "share": ["share", "shared", "sharing", "disclose", "disclosed", "disclosing", "provide to", "provided to", "make available", "made available", "give access", "transfer to", "transferred to", "pass to", "passed to", "passed on", "hand over", "send to", "sent to", "publicly available", "visible to everyone", "set to everyone", "set to public", "available to everyone"],
   "collect": ["collect", "collected", "collecting", "gather", "gathered", "obtain", "obtained", "receive", "received", "record", "recorded", "log", "logged", "store", "stored", "process", "processed", "access", "accessed", "ask for", "capture", "captured", "infer", "inferred", "scan", "scanned"],
   "use": ["use", "used", "using", "analyze", "analyse", "analyzed", "analysed", "combine", "combined", "leverage"],
   "retain": ["keep", "kept", "retain", "retained", "hold", "held", "store", "stored", "preserve", "preserved", "delete", "deleted", "erase", "erased", "purge", "purged", "destroy", "destroyed", "anonymize", "anonymise", "anonymized", "anonymised"],
@@ -224,12 +224,12 @@ enum EmbeddedLexicons {
   },
   {
    "id": "service-providers",
-   "terms": ["service provider", "service providers", "vendors", "processors", "contractors", "suppliers", "hosting provider", "payment processor", "payment processors"]
+   "terms": ["service provider", "service providers", "vendors", "processors", "contractors", "suppliers", "third party vendor", "third party vendors", "third party service provider", "third party service providers", "third party processors", "third party providers", "hosting provider", "payment processor", "payment processors"]
   },
   {
    "id": "affiliates",
    "high": false,
-   "terms": ["affiliate", "affiliates", "affiliated companies", "family of companies", "corporate family", "subsidiaries", "parent company", "group companies"]
+   "terms": ["affiliate", "affiliates", "affiliated companies", "family of companies", "corporate family", "subsidiaries", "parent company", "group companies", "affiliated organizations", "affiliated organisations", "affiliated entities", "related companies", "group member", "group members"]
   },
   {
    "id": "partners",
@@ -238,7 +238,7 @@ enum EmbeddedLexicons {
   {
    "id": "advertisers",
    "high": true,
-   "terms": ["advertiser", "advertisers", "advertising partners", "advertising networks", "ad networks", "ad partners", "marketing partners", "advertising companies"]
+   "terms": ["advertiser", "advertisers", "third party advertisers", "third party advertising partners", "third party ad networks", "advertising partners", "advertising networks", "ad networks", "ad partners", "marketing partners", "advertising companies"]
   },
   {
    "id": "data-brokers",
@@ -272,6 +272,11 @@ enum EmbeddedLexicons {
   {
    "id": "researchers",
    "terms": ["researchers", "academic institutions", "research partners"]
+  },
+  {
+   "id": "app-stores",
+   "high": true,
+   "terms": ["app store", "app stores", "app store apis", "play store", "platform providers", "operating system providers"]
   },
   {
    "id": "acquirer",
@@ -310,6 +315,14 @@ enum EmbeddedLexicons {
    "terms": ["sale of personal", "monetize", "monetise"]
   },
   {
+   "id": "pages",
+   "terms": ["marketing pages", "marketing page", "marketing site", "marketing sites", "marketing website", "marketing websites"]
+  },
+  {
+   "id": "automated-processing",
+   "terms": ["machine learning technology", "machine learning technologies", "machine learning tools", "machine learning techniques"]
+  },
+  {
    "id": "research",
    "terms": ["research", "studies", "surveys"]
   },
@@ -346,7 +359,7 @@ enum EmbeddedLexicons {
   },
   {
    "id": "rectification",
-   "terms": ["correct", "rectify", "rectification", "update inaccurate", "amend", "right to correction"]
+   "terms": ["correct", "rectify", "rectification", "update inaccurate", "amend", "right to correction", "modify your personal", "modify the personal", "modify your information", "edit your personal", "edit your information", "update your personal", "update your information", "update or correct"]
   },
   {
    "id": "erasure",
@@ -389,7 +402,10 @@ enum EmbeddedLexicons {
    "terms": ["review and comment", "comment on the revised", "comment on proposed"]
   }
  ],
- "rightCues": ["right", "rights", "entitled", "entitles", "entitlement"],
+ "rightCues": ["right", "rights", "entitled", "entitles", "entitlement", "tools"],
+ "ownUse": ["their own services", "own services", "their own purposes", "for their own", "their own products", "their own marketing", "their own advertising"],
+ "serviceMessages": ["service related", "not promotional", "non promotional", "transactional", "administrative", "important communications", "system emails", "account related", "service announcements", "service messages", "service communications", "security alerts"],
+ "legalHold": ["legal request", "legal requests", "legal obligation", "legal obligations", "legal process", "required by law", "legal hold", "litigation", "subpoena", "court order", "law enforcement"],
  "identifiabilityCues": ["aggregated", "aggregate", "anonymized", "anonymised", "anonymous", "de identified", "deidentified", "pseudonymized", "pseudonymised", "hashed", "does not identify you", "do not identify you", "not personally identifiable", "non personal", "cannot be used to identify you", "can not be used to identify you"],
  "individualCues": ["individualized", "individualised", "individual basis", "individual level", "across devices", "across your devices", "cross device", "cross context", "across services", "across our services", "across our products"],
  "optionalCues": ["optional", "voluntary", "voluntarily", "you may choose to provide", "you can choose whether", "not required to provide", "you are not required", "at your option", "up to you"],
@@ -444,7 +460,7 @@ enum EmbeddedLexicons {
   },
   {
    "id": "fingerprinting",
-   "terms": ["fingerprinting", "device fingerprint", "browser fingerprint"]
+   "terms": ["device fingerprinting", "browser fingerprinting", "canvas fingerprinting", "device fingerprint", "browser fingerprint", "fingerprint your device", "fingerprinting your device", "fingerprint your browser"]
   },
   {
    "id": "session-replay",
@@ -574,6 +590,10 @@ enum EmbeddedLexicons {
   {
    "id": "account-holders",
    "terms": ["account holders", "registered users"]
+  },
+  {
+   "id": "local-law",
+   "terms": ["depending on where you live", "depending on where you reside", "depending on where you are located", "depending on your location", "depending on your jurisdiction", "depending on your country", "depending on your state", "depending on the laws"]
   }
  ],
  "changeContext": ["such changes", "the changes", "reduce your rights", "materially reduce", "updated policy", "revised terms", "changes to this", "change this", "changes to our", "update this", "updates to this", "modify this", "revise this", "changes to the privacy", "changes to our privacy", "revised policy", "revised privacy", "material changes", "material change", "changes to the policy", "we make changes", "amend this", "this policy may change", "update our privacy", "changes we make", "policy changes", "update the privacy", "update it", "changes to it"],
@@ -584,11 +604,11 @@ enum EmbeddedLexicons {
   },
   {
    "id": "website-notice",
-   "terms": ["post a notice", "posting a notice", "prominent notice", "notice on our website", "home page", "homepage", "banner"]
+   "terms": ["post a notice", "posting a notice", "prominent notice", "notice on our website", "home page", "homepage", "banner", "updating our website", "update our website", "on our website", "on our websites"]
   },
   {
    "id": "advance-notice",
-   "terms": ["in advance", "prior to", "before the change", "before they take effect", "before changes take effect", "before it takes effect", "before we make changes", "before making", "advance notice", "opportunity to review", "before the changes"]
+   "terms": ["in advance", "prior to", "before the change", "before they take effect", "before changes take effect", "before it takes effect", "before we make changes", "before making", "advance notice", "opportunity to review", "before the changes", "prior notice", "days notice", "notice before"]
   },
   {
    "id": "comment",

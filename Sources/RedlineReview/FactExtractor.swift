@@ -5,8 +5,8 @@ import RedlineParse
 struct FactExtractor {
     let index: LexiconIndex
 
-    /// A sentence's facts depend on its text, lead-in and section, and on its section's headings
-    /// (audience, children) — not on its line. `Known` keeps them by that, so a version prepared
+    /// A sentence's facts depend on its text, lead-in and section, what a PDF extraction broke off
+    /// it (`PDFFragments`), and its section's headings (audience, children) — not on its line. `Known` keeps them by that, so a version prepared
     /// from the one before reads only the sentences that changed.
     typealias Known = [SentenceKey: [Fact]]
 
@@ -21,8 +21,8 @@ struct FactExtractor {
         for section in document.sections {
             let headings = ([section.heading] + section.parents.compactMap { document.section($0)?.heading }).joined(separator: " ")
             var context: (audience: String?, children: Bool)?
-            for sentence in section.blocks.flatMap(\.sentences) {
-                let key = SentenceKey(headings: headings, sentence: sentence)
+            for (sentence, continuation) in PDFFragments.readings(section.blocks) {
+                let key = SentenceKey(headings: headings, sentence: sentence, continuation: continuation)
                 if let seen = known[key] ?? previous[key] {
                     known[key] = seen
                     // The same facts, read from this sentence (its line may differ).
@@ -40,7 +40,7 @@ struct FactExtractor {
                 }
                 let sectionAudience = context?.audience
                 let childrenSection = context?.children ?? false
-                let text = extractor.readingText(sentence)
+                let text = extractor.readingText(sentence) + continuation
                 let read = TextTokens(text, contractions: index.lexicon.contractions)
                 let tokens = read.tokens
                 let audience = sectionAudience ?? index.audiences.ids(in: tokens).first ?? "all"
@@ -62,12 +62,14 @@ struct FactExtractor {
         var text: String
         var section: String
         var leadIn: String?
+        var continuation: String
 
-        init(headings: String, sentence: Sentence) {
+        init(headings: String, sentence: Sentence, continuation: String = "") {
             self.headings = headings
             text = sentence.text
             section = sentence.section
             leadIn = sentence.leadIn
+            self.continuation = continuation
         }
 
         func matches(_ sentence: Sentence) -> Bool {
@@ -76,7 +78,7 @@ struct FactExtractor {
         }
 
         static func == (a: SentenceKey, b: SentenceKey) -> Bool {
-            same(a.text, b.text) && same(a.headings, b.headings) && same(a.section, b.section)
+            same(a.text, b.text) && same(a.headings, b.headings) && same(a.section, b.section) && same(a.continuation, b.continuation)
                 && same(a.leadIn ?? "", b.leadIn ?? "") && (a.leadIn == nil) == (b.leadIn == nil)
         }
 
@@ -86,7 +88,7 @@ struct FactExtractor {
         }
 
         func hash(into hasher: inout Hasher) {
-            for var part in [text, headings, section, leadIn ?? ""] {
+            for var part in [text, headings, section, leadIn ?? "", continuation] {
                 part.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
                 hasher.combine(0xFF as UInt8)  // no UTF-8 text holds this byte: parts stay apart
             }

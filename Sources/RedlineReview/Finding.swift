@@ -67,6 +67,35 @@ public struct Finding: Sendable, Equatable, Codable {
 
     /// The main quotes followed by the further evidence.
     public var excerpts: [Excerpt] { [Excerpt(old: old, new: new)] + evidence }
+
+    /// How the finding was recognised: `exact-lexical`, `ontology` or `heuristic` (from its rule).
+    public var confidence: RuleReferences.Confidence { RuleReferences.confidence(rule) }
+    /// Law and authorities behind the rule ("GDPR Art. 17"), for the reviewer to look up.
+    public var legalRefs: [String] { RuleReferences.legalRefs(rule) }
+}
+
+extension Finding {
+    /// Written with `confidence` and `legal_refs`, which follow from the rule and are not read back.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: Keys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(rule, forKey: .rule)
+        try c.encode(category, forKey: .category)
+        try c.encode(severity, forKey: .severity)
+        try c.encode(direction, forKey: .direction)
+        try c.encode(section, forKey: .section)
+        try c.encodeIfPresent(old, forKey: .old)
+        try c.encodeIfPresent(new, forKey: .new)
+        try c.encode(evidence, forKey: .evidence)
+        try c.encode(explanation, forKey: .explanation)
+        try c.encode(confidence, forKey: .confidence)
+        try c.encode(legalRefs, forKey: .legalRefs)
+    }
+
+    private enum Keys: String, CodingKey {
+        case id, rule, category, severity, direction, section, old, new, evidence, explanation, confidence
+        case legalRefs = "legal_refs"
+    }
 }
 
 /// The review of one change: reductions and expansions, each sorted by severity, then id.

@@ -54,6 +54,14 @@ public struct Lexicon: Sendable, Equatable, Codable {
     public var contrastCues: [String]?
     /// Words that open a condition ("if your browser sends a Do Not Track signal, …").
     public var conditionals: [String]?
+    /// Service or transactional messages ("you may not opt out of service-related emails"): denying
+    /// an opt-out from them takes no choice away.
+    public var serviceMessages: [String]?
+    /// Retention or disclosure for a legal request or obligation (domain.md: legally required
+    /// retention restated is low), not the company's own choice to keep data.
+    public var legalHold: [String]?
+    /// A recipient using data for its own ends ("Affiliates' own services"): the policy's scope widens.
+    public var ownUse: [String]?
     public var choices: [Entry]
     public var trackers: [Entry]
     public var signals: [Entry]

@@ -14,6 +14,7 @@ struct LexiconIndex: Sendable {
     let rightCues, disclaimers, anywhere, children, parentalConsent, childVerbs, changeContext: PhraseMatcher
     let impliedConsent, retroactive, nonRetroactive, businessTransfer: PhraseMatcher
     let retentionOpen, retentionCues, deletionCommitment, postErasure, fees, free: PhraseMatcher
+    let serviceMessages, legalHold, ownUse: PhraseMatcher
     /// Ontology parents and flags by node id (ids are unique across ontologies by convention).
     let parents: [String: String]
     let sensitive: Set<String>
@@ -83,6 +84,9 @@ struct LexiconIndex: Sendable {
         postErasure = list(lexicon.postErasureRetention)
         fees = list(lexicon.fees)
         free = list(lexicon.freeOfCharge)
+        serviceMessages = list(lexicon.serviceMessages)
+        legalHold = list(lexicon.legalHold)
+        ownUse = list(lexicon.ownUse)
         let all = lexicon.data + lexicon.recipients + lexicon.purposes
         parents = Dictionary(all.compactMap { entry in entry.parent.map { (entry.id, $0) } }, uniquingKeysWith: { first, _ in first })
         sensitive = Set(lexicon.data.filter { $0.sensitive == true }.map(\.id))

@@ -24,15 +24,29 @@ public enum PairComparison {
         guard let first = versions.first else { return [] }
         var results: [(diff: PolicyDiff, review: Review)] = []
         results.reserveCapacity(versions.count - 1)
-        var previousDiff = DiffInput(first.document)
-        var previousReview = ReviewInput(first.document, locale: first.locale)
+        var previous = Prepared(first.document, locale: first.locale)
         for version in versions.dropFirst() {
-            let diffInput = DiffInput(version.document, reusing: previousDiff)
-            let reviewInput = ReviewInput(version.document, locale: version.locale, reusing: previousReview)
-            let diff = Differ.diff(previousDiff, diffInput)
-            results.append((diff, Reviewer.review(old: previousReview, new: reviewInput, diff: diff)))
-            (previousDiff, previousReview) = (diffInput, reviewInput)
+            let prepared = Prepared(version.document, locale: version.locale, reusing: previous)
+            results.append(compare(previous, prepared))
+            previous = prepared
         }
         return results
+    }
+
+    /// One version prepared for both stages.
+    public struct Prepared: Sendable {
+        public let diff: DiffInput
+        public let review: ReviewInput
+
+        public init(_ document: Document, locale: String, reusing previous: Prepared? = nil) {
+            diff = DiffInput(document, reusing: previous?.diff)
+            review = ReviewInput(document, locale: locale, reusing: previous?.review)
+        }
+    }
+
+    /// The diff and review of two prepared versions (in the new one's locale).
+    public static func compare(_ old: Prepared, _ new: Prepared) -> (diff: PolicyDiff, review: Review) {
+        let diff = Differ.diff(old.diff, new.diff)
+        return (diff, Reviewer.review(old: old.review, new: new.review, diff: diff))
     }
 }

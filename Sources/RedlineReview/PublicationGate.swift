@@ -14,14 +14,16 @@ public enum PublicationGate {
     /// The same check over reviews already computed (the renderer's), for one locale.
     public static func evaluate(review: SiteReview, noticeDays: Int, buildDate: PolicyDate, locale: String) -> GateReport {
         var problems: [GateProblem] = []
+        var warnings: [GateProblem] = []
         var entries: [SiteReview.Entry] = []
         for timeline in review.timelines where timeline.locale == locale {
             for entry in timeline.entries {
                 entries.append(entry)
                 problems += check(entry, noticeDays: noticeDays, buildDate: buildDate)
+                warnings += unboundAcknowledgements(entry)
             }
         }
-        return GateReport(problems: problems, entries: entries)
+        return GateReport(problems: problems, entries: entries, warnings: warnings)
     }
 
     /// The problems of one version.
@@ -29,10 +31,12 @@ public enum PublicationGate {
         let material = entry.review.material
         guard !material.isEmpty else { return [] }
         let front = entry.version.frontMatter
-        let acknowledged = Set(front.acknowledges)
-        var problems = material.filter { !acknowledged.contains($0.id) }.map {
-            GateProblem(kind: .unacknowledged, path: entry.version.path, line: $0.new?.line ?? front.line, finding: $0,
-                        message: "\($0.id) is not acknowledged: \($0.explanation)")
+        var problems = material.filter { !$0.isAcknowledged(by: front.acknowledges) }.map { finding in
+            let lapsed = finding.acknowledgement(in: front.acknowledges) == .lapsed
+            return GateProblem(kind: .unacknowledged, path: entry.version.path, line: finding.new?.line ?? front.line, finding: finding,
+                               message: lapsed
+                                ? "\(finding.id) was acknowledged for an earlier wording of its sentence; acknowledge it again as \(finding.acknowledgementKey): \(finding.explanation)"
+                                : "\(finding.id) is not acknowledged (acknowledge it as \(finding.acknowledgementKey)): \(finding.explanation)")
         }
         if let announced = front.announced {
             let given = announced.days(until: front.effective)
@@ -51,6 +55,17 @@ public enum PublicationGate {
     }
 }
 
+extension PublicationGate {
+    /// Acknowledgements by id alone: accepted, but they would outlive a change of the sentence.
+    public static func unboundAcknowledgements(_ entry: SiteReview.Entry) -> [GateProblem] {
+        let front = entry.version.frontMatter
+        return entry.review.material.filter { $0.acknowledgement(in: front.acknowledges) == .idOnly }.map { finding in
+            GateProblem(kind: .unboundAcknowledgement, path: entry.version.path, line: front.line, finding: finding,
+                        message: "\(finding.id) is acknowledged by id only; write \(finding.acknowledgementKey) so the acknowledgement lapses if the sentence changes")
+        }
+    }
+}
+
 /// One reason the gate fails.
 public struct GateProblem: Sendable, Equatable {
     public enum Kind: String, Sendable, Equatable, Codable {
@@ -60,6 +75,8 @@ public struct GateProblem: Sendable, Equatable {
         case shortNotice
         /// The version is in effect on the build date and was never announced.
         case inEffectWithoutAnnouncement
+        /// A warning, never a failure: an acknowledgement by id alone, not bound to its sentence.
+        case unboundAcknowledgement
     }
 
     public var kind: Kind
@@ -76,6 +93,8 @@ public struct GateReport: Sendable, Equatable {
     public var problems: [GateProblem]
     /// Every version checked, oldest first per policy.
     public var entries: [SiteReview.Entry]
+    /// What does not fail the gate but should be fixed (acknowledgements by id alone).
+    public var warnings: [GateProblem] = []
 
     public var passed: Bool { problems.isEmpty }
 }

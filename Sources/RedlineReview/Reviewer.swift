@@ -3,6 +3,10 @@ import RedlineParse
 
 /// Reads a change for material reductions of users' rights (the rule catalogue).
 public enum Reviewer {
+    /// Whether `locale` (or its language) has review rules; without them every review is empty,
+    /// so callers can skip the diff a review would need.
+    public static func hasRules(for locale: String) -> Bool { LexiconIndex.named(locale) != nil }
+
     /// Reviews the change from `old` to `new`; `diff` supplies the quoted evidence.
     /// Runs the rules of `locale` when a lexicon exists for it, and none otherwise.
     public static func review(old: Document, new: Document, diff: PolicyDiff, locale: String = "en") -> Review {
@@ -83,6 +87,9 @@ struct FindingBuilder {
             oldSentence?.text = [o.leadIn, o.text].compactMap { $0 }.joined(separator: " ")
             newSentence?.text = [n.leadIn, n.text].compactMap { $0 }.joined(separator: " ")
         }
+        // A sentence a PDF extraction broke is quoted whole, as the rules read it.
+        if let o = oldSentence { oldSentence?.text += PDFFragments.continuation(of: o, in: evidence.old) }
+        if let n = newSentence { newSentence?.text += PDFFragments.continuation(of: n, in: evidence.new) }
         let section = newSentence?.section ?? oldSentence.map { evidence.newSection(forOld: $0.section) } ?? ""
         let further = candidate.more.map { fact -> Finding.Excerpt in
             let isOld = candidate.old != nil

@@ -31,6 +31,10 @@ struct SetRule: Sendable {
     var highOnly = false
     /// Overrides the rule per value (a sensitive data category has its own rule).
     var ruleForValue: (@Sendable (String, LexiconIndex) -> String)?
+    /// Whether a reduction read from `fact` applies, given the old version's facts: a condition
+    /// is new only on a right the old version granted to everyone, a refusal of a signal only
+    /// where the old version spoke of that signal.
+    var applies: (@Sendable (_ fact: Fact, _ old: FactSet, _ index: LexiconIndex) -> Bool)?
 
     static let catalogue: [SetRule] = [
         SetRule(kind: "no-share", change: .lost, rule: "sharing.prohibition-lifted"),
@@ -48,7 +52,12 @@ struct SetRule: Sendable {
         SetRule(kind: "purpose-closed", change: .lost, rule: "purpose.limitation-opened"),
         SetRule(kind: "right", change: .lost, rule: "user-rights.right-removed"),
         SetRule(kind: "right-all", change: .lost, rule: "user-rights.scope-narrowed", requiresInNew: "right"),
-        SetRule(kind: "right-condition", change: .gained, rule: "user-rights.right-conditioned"),
+        // A right the old version granted only in a jurisdiction's section ("EEA users have the
+        // right to…") is not narrowed by a general grant that says "depending on where you live".
+        SetRule(kind: "right-condition", change: .gained, rule: "user-rights.right-conditioned", applies: { fact, old, _ in
+            let right = fact.value.split(separator: "/").first.map(String.init) ?? fact.value
+            return old["right-all"].contains { $0.value == right }
+        }),
         SetRule(kind: "fee", change: .gained, rule: "user-rights.exercise-harder"),
         SetRule(kind: "free", change: .lost, rule: "user-rights.exercise-harder"),
         SetRule(kind: "redress", change: .lost, rule: "user-rights.redress-removed"),
@@ -57,11 +66,16 @@ struct SetRule: Sendable {
         SetRule(kind: "opt-out-default", change: .gained, rule: "choice-opt-out.opt-in-to-opt-out"),
         SetRule(kind: "tracker", change: .gained, rule: "tracking.new-tracking-technology"),
         SetRule(kind: "signal-honored", change: .lost, rule: "tracking.signal-no-longer-honored", anyValueCovers: true),
-        SetRule(kind: "signal-ignored", change: .gained, rule: "tracking.signal-no-longer-honored", unlessInNew: "signal-honored"),
+        // OPP-115's ladder is honoured > mentioned > not honoured; a policy that was silent on a
+        // signal and now says it is not honoured discloses a practice, it does not lower one.
+        SetRule(kind: "signal-ignored", change: .gained, rule: "tracking.signal-no-longer-honored", unlessInNew: "signal-honored",
+                applies: { fact, old, _ in old["signal-mentioned"].contains { $0.value == fact.value } }),
         SetRule(kind: "measure", change: .lost, rule: "security.safeguard-removed"),
         SetRule(kind: "no-measure", change: .gained, rule: "security.safeguard-removed"),
         SetRule(kind: "disclaimer", change: .gained, rule: "security.commitment-hedged", severity: .minor),
-        SetRule(kind: "transfer-safeguard", change: .lost, rule: "international-transfer.safeguard-removed"),
+        // One mechanism replacing another (Privacy Shield → standard contractual clauses → the Data
+        // Privacy Framework) is no removal (domain.md trap); losing every mechanism is.
+        SetRule(kind: "transfer-safeguard", change: .lost, rule: "international-transfer.safeguard-removed", anyValueCovers: true),
         SetRule(kind: "localization", change: .lost, rule: "international-transfer.new-destination"),
         SetRule(kind: "anywhere", change: .gained, rule: "international-transfer.new-destination"),
         SetRule(kind: "child-consent", change: .lost, rule: "children.parental-consent-dropped"),
@@ -71,7 +85,11 @@ struct SetRule: Sendable {
         SetRule(kind: "retroactive", change: .gained, rule: "notice-of-changes.retroactive-application"),
         SetRule(kind: "non-retroactive", change: .lost, rule: "notice-of-changes.retroactive-application"),
         SetRule(kind: "deidentified-share", change: .lost, rule: "sharing.identifiability-weakened", requiresInNew: "identified-share"),
-        SetRule(kind: "source", change: .gained, rule: "collection.new-source"),
+        // Collection "from third parties" already covers any ordinary source ("vendors, partners or
+        // affiliates"); data brokers and advertisers stay new (domain.md: compare against that set).
+        SetRule(kind: "source", change: .gained, rule: "collection.new-source", applies: { fact, old, index in
+            index.high.contains(fact.value) || !old["source"].contains { $0.value == "third-parties" }
+        }),
         SetRule(kind: "optional", change: .lost, rule: "collection.optional-to-required", requiresFlip: "required"),
         SetRule(kind: "individual-use", change: .gained, rule: "purpose.aggregate-to-individual"),
         SetRule(kind: "choice-consequence", change: .gained, rule: "choice-opt-out.opt-out-harder"),

@@ -21,6 +21,7 @@ struct RuleEngine {
                 if let required = rule.requiresInNew, !new[required].contains(where: { $0.value == fact.value }) { continue }
                 if let unless = rule.unlessInNew, !new[unless].isEmpty { continue }
                 if let flip = rule.requiresFlip, !new[flip].contains(where: { index.covers(fact.value, $0.value) }) { continue }
+                if let applies = rule.applies, !applies(fact, old, index) { continue }
                 let id = rule.ruleForValue?(fact.value, index) ?? rule.rule
                 let severity: Finding.Severity = rule.highOnly && !index.high.contains(where: { index.covers($0, fact.value) }) ? .minor : rule.severity
                 result.append(Candidate(rule: id, severity: severity, direction: .reduction,
@@ -89,6 +90,14 @@ struct RuleEngine {
             // A rewritten list item the diff could not pair still shares a run of five words with
             // its new version ("to email receipts and store records, which are retained for").
             let oldWords = CorpusEvaluation.words(before.sentence.text)
+            // "…for a maximum of 18 months" → "…for the duration of your account": the stated
+            // period became an open-ended one (OPP-115 Retention Period: Stated → Limited).
+            if let counterpart, !candidates.contains(where: { $0.sentence == counterpart }),
+               let open = new["retention-open"].first(where: { $0.sentence == counterpart }) {
+                result.append(Candidate(rule: "retention.limit-removed", severity: .material, direction: .reduction, old: before, new: open,
+                                        term: "\(Self.describe(before.number ?? 0, "retention-period")) → no fixed period"))
+                continue
+            }
             guard let after = candidates.first(where: { $0.sentence == counterpart })
                     ?? (counterpart == nil ? candidates.first(where: { $0.sentence.section == newSection(before.sentence.section)
                         && CorpusEvaluation.overlaps(oldWords, CorpusEvaluation.words($0.sentence.text), run: 5) }) : nil)

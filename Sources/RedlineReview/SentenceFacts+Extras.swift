@@ -29,7 +29,11 @@ extension SentenceFacts {
             let terms = index.data.ids(in: tokens) + index.recipients.ids(in: tokens)
             add("definition-exclusion", terms.isEmpty ? ["term"] : terms)
         }
-        if has(index.scopeCombine), has(index.scopeAcross) { add("combine", ["combine"]) }
+        // Data combined or used across a family of products or companies widens the policy's scope
+        // (domain.md other.scope-or-controller-changed), as does a recipient using it for its own ends.
+        let used = acting.contains { ["use", "collect", "share"].contains($0.action) }
+        if has(index.scopeAcross), has(index.scopeCombine) || used { add("combine", ["combine"]) }
+        if has(index.ownUse), !index.recipients.ids(in: tokens).isEmpty { add("combine", ["own-use"]) }
     }
 
     /// How far after a collection verb "from" may stand, and the source after "from"

@@ -58,15 +58,20 @@ struct SentenceFacts {
     }
 
     mutating func readPractices() {
+        // Disclosure to authorities when the law compels it is a legally mandated disclosure
+        // (domain.md B.6 trap 7), not a recipient the company chose.
+        let compelled = has(index.legalHold)
+        let index = self.index
+        let chosen = { (ids: [String]) in ids.filter { !(compelled && index.covers("government", $0)) } }
         for statement in statements where statement.actor != .user {
             let data = statement.data.isEmpty ? ["personal"] : statement.data
             switch statement.action {
             case "share", "sell":
                 if statement.negated {
                     if statement.actor == .firstParty { add("no-\(statement.action)", data) }
-                    add("recipient", statement.exceptedRecipients)
+                    add("recipient", chosen(statement.exceptedRecipients))
                 } else {
-                    add("recipient", statement.recipients)
+                    add("recipient", chosen(statement.recipients))
                 }
             case "collect", "use":
                 if statement.negated {
@@ -78,7 +83,11 @@ struct SentenceFacts {
             default: break
             }
             if !statement.negated, ["collect", "use", "share", "sell", "retain"].contains(statement.action) {
-                add("purpose", statement.purposes)
+                // "You may opt out of the sale of personal information", "Although we do not sell
+                // personal data": sale named in a right or a denial is no purpose of ours.
+                let saleDenied = statements.contains { $0.action == "sell" && $0.negated }
+                    || index.choices.contains(tokens) || index.rights.contains(tokens)
+                add("purpose", statement.purposes.filter { !($0 == "sale" && saleDenied) })
                 // Consent may gate the flow in a collection or a sharing sentence; either keeps the gate.
                 if statement.actor == .firstParty, statement.restrictors.contains("consent") { add("share-consent", ["any"]) }
             }
@@ -135,15 +144,26 @@ struct SentenceFacts {
             if index.thirdParty.contains(word) { return false }
             position -= 1
         }
-        return false
+        return grantedAfter(match)
+    }
+
+    /// "To opt out of the sharing of your information, you can click…": a purpose clause with
+    /// no subject of its own takes the grant that follows it.
+    func grantedAfter(_ match: PhraseMatcher.Match) -> Bool {
+        guard match.start > 0, tokens[match.start - 1] == "to" else { return false }
+        let end = min(tokens.count - 1, match.end + Self.grantReach / 2)
+        guard end > match.end else { return false }
+        return (match.end..<end).contains { index.user.contains([tokens[$0]]) && index.rightGrants.contains([tokens[$0 + 1]]) }
     }
 
     /// How far before a rights phrase its grant may stand (a lead-in and a list item together).
     static let grantReach = 30
 
     mutating func readChoicesAndTracking() {
+        // "You may not opt out of service-related emails" denies no choice the user had.
+        let serviceMessage = has(index.serviceMessages)
         for match in index.choices.matches(in: tokens) {
-            add(negatedBefore(match.start) ? "no-choice" : "choice", [match.id])
+            if !negatedBefore(match.start) { add("choice", [match.id]) } else if !serviceMessage { add("no-choice", [match.id]) }
         }
         if statements.contains(where: { !$0.negated }) { add("tracker", index.trackers.ids(in: tokens)) }
         readSignals()
@@ -158,6 +178,7 @@ struct SentenceFacts {
         let names = index.signals.matches(in: tokens)
         let signals = index.signals.ids(in: tokens)
         guard !signals.isEmpty else { return }
+        add("signal-mentioned", signals)
         // "Do Not Track" itself contains a negation; only a negation outside the name counts.
         let inName = { (i: Int) in names.contains { $0.start <= i && i < $0.end } }
         func negated(before position: Int) -> Bool {
@@ -242,12 +263,18 @@ struct SentenceFacts {
         // "Permanently delete your account" is a deletion, not a retention without limit.
         let deletion: Set<String> = ["delete", "deleted", "erase", "erased", "remove", "removed", "destroy", "destroyed"]
         // Cookies kept on the user's device and de-identified data are not the company's records of a person.
-        let indefinite = has(index.trackers) || has(index.identifiability) || tokens.contains("cookie") ? [] :
+        // Data held for a legal request or obligation is kept because the law says so (domain.md: low).
+        let legalHold = has(index.legalHold)
+        let indefinite = has(index.trackers) || has(index.identifiability) || tokens.contains("cookie") || legalHold ? [] :
             index.retentionIndefinite.matches(in: tokens).filter { match in
                 !negatedBefore(match.start) && !(match.end < tokens.count && deletion.contains(tokens[match.end]))
             }
         if !indefinite.isEmpty { add("retention-indefinite", ["indefinite"]) }
         if has(index.deletionCommitment) { add("deletion-commitment", ["deletion"]) }
-        if has(index.postErasure), index.rights.ids(in: tokens).contains("erasure") { add("post-erasure", ["post-erasure"]) }
+        // "We only delete this information after you delete your account" promises deletion.
+        let keptAfterErasure = index.postErasure.matches(in: tokens).contains { match in
+            !tokens[max(0, match.start - 4)..<match.start].contains { deletion.contains($0) }
+        }
+        if keptAfterErasure, !legalHold, index.rights.ids(in: tokens).contains("erasure") { add("post-erasure", ["post-erasure"]) }
     }
 }

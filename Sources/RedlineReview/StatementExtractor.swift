@@ -21,7 +21,27 @@ struct StatementExtractor {
         let restrictors = Set(index.restrictors.compactMap { $0.value.contains(tokens) ? $0.key : nil })
         let data = index.data.ids(in: tokens)
         let purposes = index.purposes.ids(in: tokens)
-        let recipientMatches = index.recipients.matches(in: tokens)
+        // "We receive information from our partners and publicly available sources": what stands
+        // right after "from", or names a source, is where data comes from, not whom it goes to.
+        let fromSource = { (match: PhraseMatcher.Match) in
+            tokens[max(0, match.start - Self.sourceReach)..<match.start].contains("from")
+                || (match.end < tokens.count && ["source", "sources"].contains(tokens[match.end]))
+        }
+        // "to protect the rights, property or safety of us, our users or third parties": whom a
+        // disclosure protects is no recipient.
+        let protected = { (match: PhraseMatcher.Match) in
+            let window = Array(tokens[max(0, match.start - 5)..<match.start])
+            return zip(window, window.dropFirst()).contains { Self.protectedThings.contains($0.0) && $0.1 == "of" }
+        }
+        let recipientMatches = index.recipients.matches(in: tokens).filter { !fromSource($0) && !protected($0) }
+        // "provided to us", "shared with us": data coming in is collection, not sharing. ("Never
+        // sent to us" still promises that nobody else gets it through us.)
+        let toUs = { (match: PhraseMatcher.Match) in
+            let next = Array(tokens[match.end..<min(tokens.count, match.end + 2)])
+            let before = Array(tokens[max(0, match.start - Self.window)..<match.start])
+            return (next.first == "us" || (next.count == 2 && ["with", "to"].contains(next[0]) && next[1] == "us"))
+                && !index.negation.contains(before)
+        }
         let exceptionStart = index.restrictors["exception"]?.matches(in: tokens).first?.start ?? tokens.count
         var recipients: [String] = []
         var excepted: [String] = []
@@ -31,34 +51,44 @@ struct StatementExtractor {
         }
         var result: [Statement] = []
         for action in index.verbs.keys.sorted() {
-            guard let verb = index.verbs[action]?.matches(in: tokens).first else { continue }
+            guard let verb = index.verbs[action]?.matches(in: tokens).first(where: { !fromSource($0) && !(action == "share" && toUs($0)) }) else { continue }
             let clauseStart = tokens[..<verb.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
             let windowStart = max(clauseStart, verb.start - Self.window)
             let window = Array(tokens[windowStart..<verb.start])
+            let subject = actor(tokens, clauseStart: clauseStart, verb: verb.start)
+            // "Information your friends share with you": the friends are the subject, not recipients.
+            let own = subject.position.map { p in recipientMatches.filter { $0.start <= p && p < $0.end }.map(\.id) } ?? []
             result.append(Statement(
-                sentence: sentence, actor: actor(tokens, clauseStart: clauseStart, verb: verb.start), action: action,
+                sentence: sentence, actor: subject.actor, action: action,
                 negated: index.negation.contains(window) || tokens[verb.start].hasPrefix("un")
                     || index.immediateNegation.contains(Array(window.suffix(1))),
                 modality: modality(window: window, sentence: tokens),
-                restrictors: restrictors, data: data, recipients: recipients, exceptedRecipients: excepted,
+                restrictors: restrictors, data: data, recipients: recipients.filter { !own.contains($0) }, exceptedRecipients: excepted,
                 purposes: purposes, audience: audience))
         }
         return result
     }
 
-    /// The nearest subject before the verb; a passive verb ("may be shared") leaves the company acting.
-    func actor(_ tokens: [String], clauseStart: Int, verb: Int) -> Statement.Actor {
+    /// How far before a recipient "from" makes it a source.
+    static let sourceReach = 3
+
+    /// What a disclosure may protect "of" someone.
+    static let protectedThings: Set<String> = ["right", "rights", "property", "safety", "security", "interests", "interest"]
+
+    /// The nearest subject before the verb and where it stands; a passive verb ("may be shared")
+    /// leaves the company acting.
+    func actor(_ tokens: [String], clauseStart: Int, verb: Int) -> (actor: Statement.Actor, position: Int?) {
         let before = tokens[max(clauseStart, verb - 2)..<verb]
-        if before.contains(where: { ["be", "been", "is", "are", "was", "were", "being"].contains($0) }) { return .firstParty }
+        if before.contains(where: { ["be", "been", "is", "are", "was", "were", "being"].contains($0) }) { return (.firstParty, nil) }
         var position = verb - 1
         while position >= clauseStart {
             let word = [tokens[position]]
-            if index.firstParty.contains(word) { return .firstParty }
-            if index.user.contains(word) { return .user }
-            if index.thirdParty.contains(word) { return .thirdParty }
+            if index.firstParty.contains(word) { return (.firstParty, position) }
+            if index.user.contains(word) { return (.user, position) }
+            if index.thirdParty.contains(word) { return (.thirdParty, position) }
             position -= 1
         }
-        return .firstParty
+        return (.firstParty, nil)
     }
 
     /// The weakest modal in the verb's window wins ("will try to" is an effort, not an obligation);

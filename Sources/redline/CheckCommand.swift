@@ -97,6 +97,7 @@ struct CheckReportFormatter {
 
     func text() -> String {
         report.problems.map { "\($0.path):\($0.line): \($0.kind.rawValue): \($0.message)\n" }.joined()
+            + report.warnings.map { "\($0.path):\($0.line): warning: \($0.kind.rawValue): \($0.message)\n" }.joined()
             + localeIssues.map { "\($0.path):\($0.line): \(localeSeverity): \($0.kind.rawValue): \($0.message)\n    hint: \($0.hint)\n" }.joined()
             + summary
     }
@@ -149,6 +150,8 @@ struct CheckReportFormatter {
         return report.problems.map { problem in
             let title = problem.finding?.id ?? problem.kind.rawValue
             return "::error file=\(property(problem.path)),line=\(problem.line),title=\(property(title))::\(data(problem.message))\n"
+        }.joined() + report.warnings.map { warning in
+            "::warning file=\(property(warning.path)),line=\(warning.line),title=\(property(warning.finding?.id ?? warning.kind.rawValue))::\(data(warning.message))\n"
         }.joined() + localeIssues.map { issue in
             "::\(localeSeverity) file=\(property(issue.path)),line=\(issue.line),title=\(property(issue.kind.rawValue))::\(data(issue.message))\n"
         }.joined() + summary

@@ -12,6 +12,7 @@ struct EvalCommand: ParsableCommand {
           redline eval --labels ../shared/corpus/labels-dev.json --corpus ../shared/corpus/real
           redline eval --labels labels.json --corpus corpus --split holdout --verbose
           redline eval --corpus ../shared/corpus/real --consecutive --verbose
+          redline eval --corpus ../shared/corpus/real --consecutive --verbose --exclude ../shared/corpus/labels-dev.json
         """)
 
     @Option(help: ArgumentHelp("The judged pairs (labels-dev.json); not needed with --consecutive.", valueName: "file"))
@@ -24,6 +25,8 @@ struct EvalCommand: ParsableCommand {
     var verbose = false
     @Flag(help: "Review every consecutive pair of versions in the corpus (judged or not) and count findings per rule.")
     var consecutive = false
+    @Option(help: ArgumentHelp("With --consecutive: skip the pairs judged in this labels file (repeatable), so judged pairs stay unseen.", valueName: "file"))
+    var exclude: [String] = []
 
     func run() throws {
         if consecutive { return try sweep() }
@@ -67,10 +70,19 @@ struct EvalCommand: ParsableCommand {
     /// false positives on pairs nobody judged.
     private func sweep() throws {
         let corpusURL = URL(fileURLWithPath: corpus, isDirectory: true)
+        var judged: Set<String> = []
+        for file in exclude {
+            do {
+                judged.formUnion(try CorpusEvaluation.loadPairs(labels: URL(fileURLWithPath: file)).map(\.name))
+            } catch {
+                Terminal.printError("redline: cannot read \(file): \(error)")
+                throw ExitStatus.ioError
+            }
+        }
         var counts: [String: (reductions: Int, expansions: Int)] = [:]
         var pairs = 0, flagged = 0, reductions = 0, material = 0, expansions = 0
         do {
-            for pair in try CorpusEvaluation.consecutivePairs(corpus: corpusURL) {
+            for pair in try CorpusEvaluation.consecutivePairs(corpus: corpusURL) where !judged.contains("\(pair.old)|\(pair.new)") {
                 let review = try CorpusEvaluation.review(old: pair.old, new: pair.new, corpus: corpusURL)
                 pairs += 1
                 flagged += review.material.isEmpty ? 0 : 1

@@ -56,6 +56,9 @@ struct ReportGoldenTests {
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(Set(object.keys) == ["schema", "old", "new", "summary", "sections", "findings", "expansions"])
         let finding = try #require((object["findings"] as? [[String: Any]])?.first)
-        #expect(Set(finding.keys) == ["id", "rule", "category", "severity", "direction", "section", "old", "new", "explanation", "evidence"])
+        #expect(Set(finding.keys) == ["id", "rule", "category", "severity", "direction", "section", "old", "new", "explanation", "evidence",
+                                      "confidence", "legal_refs"])
+        #expect(finding["confidence"] as? String == "ontology")
+        #expect((finding["legal_refs"] as? [String])?.contains("FTC, Gateway Learning (2004)") == true)
     }
 }

@@ -369,6 +369,11 @@ struct MachineReadableTests {
 
     @Test func escapingHelpers() {
         #expect(XMLText.escape("a<b>&\"c'\u{1}") == "a&lt;b&gt;&amp;&quot;c&apos;")
+        // Tab and line ends stay; U+FFFE, U+FFFF and C0 controls go; other text passes as is.
+        #expect(XMLText.escape("é\t\n\r\u{0}x\u{FFFE}\u{FFFF}\u{FFFD}ع\u{1F600}") == "é\t\n\rx\u{FFFD}ع\u{1F600}")
         #expect(MachineJSON.scriptSafe(#"{"a":"</script><!--&"}"#) == #"{"a":"\u003c/script\u003e\u003c!--\u0026"}"#)
+        // Line and paragraph separators are escaped; other multi-byte text (é, ‐, ‰, Arabic) passes untouched.
+        #expect(MachineJSON.scriptSafe("{\"a\":\"x\u{2028}y\u{2029}é‐‰ع<\"}") == "{\"a\":\"x\\u2028y\\u2029é‐‰ع\\u003c\"}")
+        #expect(MachineJSON.scriptSafe("{\"a\":\"é‐‰\u{2027}\"}") == "{\"a\":\"é‐‰\u{2027}\"}")
     }
 }

@@ -35,10 +35,11 @@ import Testing
     @Test func tuneSplitMeetsFloors() throws {
         guard let outcomes = try outcomes(.tune) else { return }
         let score = report(outcomes, .tune)
-        // Floors at the figures reached (tune: 1.00 / 1.00, finding recall 0.52 = 11/21).
+        // Floors at the figures reached (tune: 1.00 / 1.00, finding recall 0.76 = 16/21 after round 3:
+        // PDF-fragmented sentences read whole, app stores as a source, widened scope, open-ended retention).
         #expect(score.precision >= 0.9)
         #expect(score.recall >= 0.9)
-        #expect(score.findingRecall >= 0.5)
+        #expect(score.findingRecall >= 0.75)
     }
 
     @Test func holdoutSplitMeetsFloors() throws {

@@ -47,6 +47,45 @@ import Testing
         #expect(report.entries[1].review.material.map(\.id) == [Self.finding])
     }
 
+    /// The key `redline check` asks authors to write: the finding id and its sentence's hash.
+    func boundKey() throws -> String {
+        let report = PublicationGate.evaluate(source: source(announced: "2025-01-30", acknowledges: []), buildDate: today)
+        let finding = try #require(report.problems.first { $0.kind == .unacknowledged }?.finding)
+        #expect(report.problems.first?.message.contains(finding.acknowledgementKey) == true)
+        return finding.acknowledgementKey
+    }
+
+    @Test func acknowledgementBoundToTheSentencePassesWithoutWarning() throws {
+        let key = try boundKey()
+        #expect(key.hasPrefix(Self.finding + "#") && key.count == Self.finding.count + 17)
+        let report = PublicationGate.evaluate(source: source(announced: "2025-01-30", acknowledges: [key]), buildDate: today)
+        #expect(report.passed)
+        #expect(report.warnings.isEmpty)
+    }
+
+    @Test func acknowledgementByIdAlonePassesWithAWarning() {
+        let report = PublicationGate.evaluate(source: source(announced: "2025-01-30", acknowledges: [Self.finding]), buildDate: today)
+        #expect(report.passed)
+        #expect(report.warnings.map(\.kind) == [.unboundAcknowledgement])
+        #expect(report.warnings.first?.message.contains("#") == true)
+    }
+
+    @Test func acknowledgementLapsesWhenTheSentenceChanges() throws {
+        // Acknowledged for "We may sell your personal information." but the version now says more.
+        let key = try boundKey()
+        var changed = source(announced: "2025-01-30", acknowledges: [key])
+        let text = "We may sell your personal information to anyone."
+        changed.versions[1].body = text
+        changed.versions[1].document = DocumentParser.parse(text).document
+        let report = PublicationGate.evaluate(source: changed, buildDate: today)
+        #expect(!report.passed)
+        #expect(report.problems.contains { $0.kind == .unacknowledged && $0.message.contains("earlier wording") })
+        // Spacing and punctuation are not a change of wording.
+        var respaced = source(announced: "2025-01-30", acknowledges: [key])
+        respaced.versions[1].document = DocumentParser.parse("We  may sell your personal information").document
+        #expect(PublicationGate.evaluate(source: respaced, buildDate: today).passed)
+    }
+
     @Test func siteReviewOrdersVersionsAndReviewsEachAgainstThePrevious() {
         let review = SiteReview(source: source(announced: nil, acknowledges: []))
         let timeline = review.timeline(policy: "privacy", locale: "en")

@@ -50,6 +50,6 @@ struct FeedContent {
     }
 
     func isAcknowledged(_ finding: Finding) -> Bool {
-        finding.direction == .reduction && version.frontMatter.acknowledges.contains(finding.id)
+        finding.direction == .reduction && finding.isAcknowledged(by: version.frontMatter.acknowledges)
     }
 }

@@ -5,7 +5,9 @@ struct JSONFeed {
     let feed: FeedModel
     let publisher: (name: String, url: String?)
 
-    func render() -> String {
+    func render() -> String { MachineJSON.encode(value(), pretty: true) }
+
+    func value() -> JSONValue {
         var author: JSONValue = ["name": .string(publisher.name)]
         author.set("url", publisher.url.map(JSONValue.string))
         let value: JSONValue = [
@@ -17,7 +19,7 @@ struct JSONFeed {
             "authors": [author],
             "items": .array(feed.entries.map(item)),
         ]
-        return MachineJSON.encode(value, pretty: true)
+        return value
     }
 
     func item(_ entry: FeedEntry) -> JSONValue {
@@ -26,7 +28,7 @@ struct JSONFeed {
             "effective": .string(entry.effective.description),
             "version_url": .string(entry.versionURL),
             "json_url": .string(entry.jsonURL),
-            "findings": .array(entry.material.map { finding($0, acknowledged: entry.acknowledges.contains($0.id)) }),
+            "findings": .array(entry.material.map { finding($0, acknowledged: $0.isAcknowledged(by: entry.acknowledges)) }),
             "expansions": .array(entry.expansions.map { finding($0, acknowledged: false) }),
         ]
         redline.set("announced", entry.announced.map { .string($0.description) })

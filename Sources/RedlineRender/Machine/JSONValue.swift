@@ -50,6 +50,12 @@ public enum MachineJSON {
     /// Encoding values made of strings, integers and Codable structs cannot fail; should it
     /// anyway, the result is `null` rather than a crash, and the tests parse every file.
     public static func encode<Value: Encodable>(_ value: Value, pretty: Bool) -> String {
+        guard let bytes = try? MachineJSONEncoder.encode(value, pretty: pretty) else { return "null" }
+        return scriptSafe(String(decoding: bytes, as: UTF8.self)) + (pretty ? "\n" : "")
+    }
+
+    /// The same text through Foundation's `JSONEncoder`, which `MachineJSONEncoder` reproduces (for tests).
+    static func foundationEncode<Value: Encodable>(_ value: Value, pretty: Bool) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(value) else { return "null" }
@@ -59,19 +65,32 @@ public enum MachineJSON {
     /// JSON that can sit inside an HTML `<script>` element: `<`, `>` and `&` only occur inside
     /// JSON strings, where `\u003c` means the same, so `</script>` and `<!--` cannot appear.
     public static func scriptSafe(_ json: String) -> String {
-        var result = ""
-        result.reserveCapacity(json.utf8.count)
-        for scalar in json.unicodeScalars {
-            switch scalar {
-            case "<": result += "\\u003c"
-            case ">": result += "\\u003e"
-            case "&": result += "\\u0026"
-            // Line and paragraph separators end a line in older JavaScript parsers.
-            case "\u{2028}": result += "\\u2028"
-            case "\u{2029}": result += "\\u2029"
-            default: result.unicodeScalars.append(scalar)
-            }
+        // Byte-level: per-file JSON runs to megabytes, and walking Unicode scalars cost more than encoding.
+        // U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
+        let bytes = Array(json.utf8)
+        let needsEscape = bytes.indices.contains { index in
+            let byte = bytes[index]
+            return byte == 0x3C || byte == 0x3E || byte == 0x26
+                || (byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9))
         }
-        return result
+        guard needsEscape else { return json }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 64)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case 0x3C: result += Array("\\u003c".utf8)
+            case 0x3E: result += Array("\\u003e".utf8)
+            case 0x26: result += Array("\\u0026".utf8)
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                // Line and paragraph separators end a line in older JavaScript parsers.
+                result += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 2
+            default: result.append(byte)
+            }
+            index += 1
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }

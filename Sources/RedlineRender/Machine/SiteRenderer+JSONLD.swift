@@ -7,7 +7,8 @@ extension SiteRenderer {
 
     /// A `@graph` document as compact JSON, safe inside `<script>`.
     func jsonLD(_ nodes: [JSONValue]) -> String {
-        MachineJSON.scriptSafe(MachineJSON.encode(["@context": "https://schema.org", "@graph": .array(nodes)] as JSONValue, pretty: false))
+        // `encode` is already script-safe.
+        MachineJSON.encode(["@context": "https://schema.org", "@graph": .array(nodes)] as JSONValue, pretty: false)
     }
 
     func organizationNode() -> JSONValue {

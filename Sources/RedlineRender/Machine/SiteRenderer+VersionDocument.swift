@@ -23,7 +23,7 @@ extension SiteRenderer {
                 direction: finding.direction.rawValue, section: finding.section,
                 old: finding.old.map(VersionDocument.Sentence.init), new: finding.new.map(VersionDocument.Sentence.init),
                 explanation: finding.explanation,
-                acknowledged: finding.direction == .reduction && front.acknowledges.contains(finding.id))
+                acknowledged: finding.direction == .reduction && finding.isAcknowledged(by: front.acknowledges))
         }
         return VersionDocument(
             policy: policy, locale: locale, canonicalLocale: source.config.canonicalLocale, version: version.date.description,

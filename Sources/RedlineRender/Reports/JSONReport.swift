@@ -71,8 +71,13 @@ public enum JSONReport {
             try c.encode(finding.new, forKey: .new)
             try c.encode(finding.explanation, forKey: .explanation)
             try c.encode(finding.evidence.map(ExcerptOutput.init), forKey: .evidence)
+            try c.encode(finding.confidence, forKey: .confidence)
+            try c.encode(finding.legalRefs, forKey: .legalRefs)
         }
-        enum CodingKeys: String, CodingKey { case id, rule, category, severity, direction, section, old, new, explanation, evidence }
+        enum CodingKeys: String, CodingKey {
+            case id, rule, category, severity, direction, section, old, new, explanation, evidence, confidence
+            case legalRefs = "legal_refs"
+        }
     }
 
     /// A further pair of quotes (`old`/`new` null when absent).

@@ -1,0 +1,81 @@
+import Foundation
+import RedlineParse
+import RedlineRender
+
+extension SiteWriter {
+    /// A staging folder being filled. Files go straight to disk as each part of the site is
+    /// rendered, so a build holds one policy × locale's pages in memory, not the whole site.
+    /// Safe to use from several threads at once as long as each path is written once.
+    public struct Staging: Sendable {
+        /// The staging folder's absolute path.
+        public let folder: String
+        /// The current output folder, which unchanged files are hard-linked from.
+        let output: String
+
+        /// Writes each file under the staging folder, creating its folders.
+        public func write(_ files: [OutputFile]) throws(WriteError) {
+            for file in files {
+                let target = try target(for: file.path)
+                let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+                guard descriptor >= 0 else { throw WriteError(path: file.path, reason: Self.errorText()) }
+                defer { close(descriptor) }
+                var offset = 0
+                while offset < file.bytes.count {
+                    let count = file.bytes.withUnsafeBytes { buffer in
+                        Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                    }
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        throw WriteError(path: file.path, reason: Self.errorText())
+                    }
+                    offset += count
+                }
+            }
+        }
+
+        /// Hard-links files unchanged since the last build from the output folder (copying where
+        /// a link is impossible), in runs of neighbouring paths on every core: an incremental build
+        /// links nearly the whole site, and each link and new folder is a system call.
+        public func link(_ paths: [String]) throws(WriteError) {
+            let runs = stride(from: 0, to: paths.count, by: 512).map { Array(paths[$0..<min($0 + 512, paths.count)]) }
+            let failures = runs.concurrentMap { run -> WriteError? in
+                do throws(WriteError) { try linkSerially(run) } catch { return error }
+                return nil
+            }
+            if let failure = failures.compactMap({ $0 }).first { throw failure }
+        }
+
+        func linkSerially(_ paths: [String]) throws(WriteError) {
+            for path in paths {
+                let target = try target(for: path)
+                let existing = output + "/" + path
+                if Glibc.link(existing, target) != 0 {
+                    do {
+                        try FileManager.default.copyItem(atPath: existing, toPath: target)
+                    } catch {
+                        throw WriteError(path: path, reason: error.localizedDescription)
+                    }
+                }
+            }
+        }
+
+        /// The absolute path for `path`, after checking it stays inside and creating its folder.
+        func target(for path: String) throws(WriteError) -> String {
+            guard SiteWriter.isSafe(path) else { throw WriteError(path: path, reason: "refusing to write outside the output folder") }
+            let target = folder + "/" + path
+            if let slash = target.lastIndex(of: "/") { try makeDirectories(String(target[..<slash])) }
+            return target
+        }
+
+        /// `mkdir -p`: tens of thousands of files share a few thousand folders, and two threads may
+        /// create the same folder at once, so an existing folder is not an error.
+        func makeDirectories(_ path: String) throws(WriteError) {
+            var isDirectory = stat()
+            if stat(path, &isDirectory) == 0, (isDirectory.st_mode & S_IFMT) == S_IFDIR { return }
+            if let slash = path.lastIndex(of: "/"), slash != path.startIndex { try makeDirectories(String(path[..<slash])) }
+            if mkdir(path, 0o755) != 0, errno != EEXIST { throw WriteError(path: path, reason: Self.errorText()) }
+        }
+
+        static func errorText() -> String { String(cString: strerror(errno)) }
+    }
+}

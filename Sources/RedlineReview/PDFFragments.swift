@@ -1,0 +1,53 @@
+import Foundation
+import RedlineParse
+
+/// Sentences broken by a page or line break in a PDF extraction ("No one under age 13 is allowed
+/// to provide any personal information" ∥ "to or on Facebook."): a paragraph that stops without
+/// closing punctuation, followed by a paragraph that starts in lower case, is one sentence.
+/// Reading the parts apart loses a negation or a subject, and a version that breaks the same
+/// sentence elsewhere then looks like a change (domain.md B.6: noise).
+enum PDFFragments {
+    /// Each sentence of `blocks` with the continuation its reading must include; a sentence
+    /// consumed as another's continuation is left out (its facts are the joined sentence's).
+    static func readings(_ blocks: [Block]) -> [(sentence: Sentence, continuation: String)] {
+        var result: [(sentence: Sentence, continuation: String)] = []
+        var skip = 0
+        for (position, block) in blocks.enumerated() {
+            for (offset, sentence) in block.sentences.enumerated() {
+                if offset == 0, skip > 0 { skip -= 1; continue }
+                var continuation = ""
+                var next = position + 1
+                var last = sentence.text
+                // Only the last sentence of a paragraph runs on, into the first of the next ones.
+                while offset == block.sentences.count - 1, block.kind == .paragraph, isOpen(last),
+                      next < blocks.count, blocks[next].kind == .paragraph, let first = blocks[next].sentences.first,
+                      startsLower(first.text), continuation.count < maxLength {
+                    continuation += " " + first.text
+                    last = blocks[next].sentences.count == 1 ? first.text : "."
+                    skip += 1
+                    next += 1
+                }
+                result.append((sentence, continuation))
+            }
+        }
+        return result
+    }
+
+    /// What a sentence of `document` runs on into, for quoting it whole ("" when it ends).
+    static func continuation(of sentence: Sentence, in document: Document) -> String {
+        guard let section = document.section(sentence.section) else { return "" }
+        return readings(section.blocks).first { $0.sentence == sentence }?.continuation ?? ""
+    }
+
+    /// How long a joined reading may grow: a sentence, not a page.
+    static let maxLength = 600
+
+    static func isOpen(_ text: String) -> Bool {
+        guard let last = text.trimmingCharacters(in: .whitespaces).last else { return false }
+        return last.isLetter || last.isNumber || last == ","
+    }
+
+    static func startsLower(_ text: String) -> Bool {
+        text.first.map { $0.isLowercase } ?? false
+    }
+}
