@@ -83,7 +83,7 @@ struct IncrementalBuild {
 
         // Dirty units are rendered and written one at a time on every core, then the rest.
         let writer = SiteWriter(output: output, clean: clean)
-        let staging = try writer.begin()
+        let staging = try writer.begin(reusingPrevious: !link.isEmpty)
         var written: [String] = []
         do {
             let groups = UnitKeys.groups(source)

@@ -21,6 +21,10 @@ public struct SiteWriter {
 
     var parent: URL { output.deletingLastPathComponent() }
     var stagingPrefix: String { ".\(output.lastPathComponent).redline-staging-" }
+    /// The site before the last build, kept beside the output after the exchange: the next
+    /// incremental build turns it into its staging folder instead of building a tree of tens of
+    /// thousands of folders and links anew (most of its files already are the output's files).
+    var previousPath: String { parent.appendingPathComponent(".\(output.lastPathComponent).redline-previous").path }
 
     /// Writes `files`, and hard-links the files at `linking` (paths unchanged since the last build,
     /// which the incremental build did not re-render) from the current output into the staging
@@ -39,11 +43,18 @@ public struct SiteWriter {
         return files.count
     }
 
-    /// A new, empty staging folder beside the output; stale ones from killed builds are removed first.
+    /// A staging folder beside the output; stale ones from killed builds are removed first.
     /// Fill it (from several threads if need be), then `commit` it or `abandon` it.
-    public func begin() throws(WriteError) -> Staging {
+    /// With `reusingPrevious`, the site before the last build becomes the staging folder (an
+    /// incremental build that links most files); otherwise it is removed and staging starts empty.
+    public func begin(reusingPrevious: Bool = false) throws(WriteError) -> Staging {
         removeStaleStaging()
-        let staging = Staging(folder: parent.appendingPathComponent(stagingPrefix + String(getpid())).path, output: output.path)
+        let folder = parent.appendingPathComponent(stagingPrefix + String(getpid())).path
+        if reusingPrevious, !clean, rename(previousPath, folder) == 0 {
+            return Staging(folder: folder, output: output.path, reused: true)
+        }
+        FileTree.removeConcurrently(previousPath)
+        let staging = Staging(folder: folder, output: output.path, reused: false)
         try staging.makeDirectories(staging.folder)
         return staging
     }
@@ -55,6 +66,7 @@ public struct SiteWriter {
         let folder = URL(fileURLWithPath: staging.folder)
         do {
             let written = Set(paths)
+            if staging.reused { staging.removeFiles(except: written) }
             if !clean { try carryOverForeignFiles(into: folder, written: written) }
             let manifest = written.sorted().joined(separator: "\n") + "\n"
             try staging.write([OutputFile(path: Self.manifestName, text: manifest)])
@@ -89,6 +101,7 @@ public struct SiteWriter {
             guard relative != Self.manifestName, !previous.contains(relative), !written.contains(relative) else { continue }
             let target = staging.appendingPathComponent(relative)
             try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            unlink(target.path)  // a reused staging folder may hold last time's copy
             try fileManager.copyItem(at: output.appendingPathComponent(relative), to: target)
         }
     }
@@ -102,7 +115,9 @@ public struct SiteWriter {
         }
         // An exchange keeps a whole site at `output` at every instant.
         if redline_exchange_paths(staging.path, output.path) == 0 {
-            FileTree.removeConcurrently(staging.path)  // now holds the old site
+            // `staging` now holds the old site: kept for the next build to reuse.
+            FileTree.removeConcurrently(previousPath)
+            if rename(staging.path, previousPath) != 0 { FileTree.removeConcurrently(staging.path) }
             return
         }
         let old = parent.appendingPathComponent(stagingPrefix + "old-" + String(getpid()))

@@ -11,11 +11,16 @@ extension SiteWriter {
         public let folder: String
         /// The current output folder, which unchanged files are hard-linked from.
         let output: String
+        /// Whether the folder is the site before the last build, reused: its files may be the
+        /// live output's files (hard links), so a file is never rewritten in place but replaced,
+        /// and a link already pointing at the output's file is left alone.
+        let reused: Bool
 
         /// Writes each file under the staging folder, creating its folders.
         public func write(_ files: [OutputFile]) throws(WriteError) {
             for file in files {
                 let target = try target(for: file.path)
+                if reused { Self.clear(target) }
                 let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
                 guard descriptor >= 0 else { throw WriteError(path: file.path, reason: Self.errorText()) }
                 defer { close(descriptor) }
@@ -49,6 +54,10 @@ extension SiteWriter {
             for path in paths {
                 let target = try target(for: path)
                 let existing = output + "/" + path
+                if reused {
+                    if Self.sameFile(existing, target) { continue }
+                    Self.clear(target)
+                }
                 if Glibc.link(existing, target) != 0 {
                     do {
                         try FileManager.default.copyItem(atPath: existing, toPath: target)
@@ -77,5 +86,26 @@ extension SiteWriter {
         }
 
         static func errorText() -> String { String(cString: strerror(errno)) }
+
+        /// Removes whatever is at `path` in a reused folder (a file, or a folder where a file goes now).
+        static func clear(_ path: String) {
+            if unlink(path) != 0, errno == EISDIR || errno == EPERM { FileTree.remove(path) }
+        }
+
+        /// Whether two paths are the same file (a hard link made by an earlier build).
+        static func sameFile(_ a: String, _ b: String) -> Bool {
+            var first = stat(), second = stat()
+            guard stat(a, &first) == 0, lstat(b, &second) == 0 else { return false }
+            return first.st_ino == second.st_ino && first.st_dev == second.st_dev
+        }
+
+        /// In a reused folder: removes the files this build does not produce, and the folders
+        /// left empty, so the staged site is exactly what a fresh folder would hold.
+        func removeFiles(except keep: Set<String>) {
+            for path in FileTree.regularFiles(under: folder) where !keep.contains(path) {
+                unlink(folder + "/" + path)
+            }
+            FileTree.removeEmptyFolders(under: folder)
+        }
     }
 }

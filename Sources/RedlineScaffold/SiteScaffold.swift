@@ -74,6 +74,8 @@ public struct SiteScaffold: Sendable, Equatable {
     # Build output and caches: `redline build` recreates them.
     public/
     .redline-cache/
+    # The site before the last build (reused by the next one) and staging folders.
+    .public.redline-*/
     .build/
 
     """

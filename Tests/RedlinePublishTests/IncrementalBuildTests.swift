@@ -156,4 +156,50 @@ struct IncrementalBuildTests {
         _ = try build(site)
         #expect(site.publicTree() == (try cleanBuild(site)))
     }
+
+    /// Every folder under `folder` that holds nothing.
+    func emptyFolders(_ folder: URL) -> [String] {
+        (FileManager.default.subpaths(atPath: folder.path) ?? []).filter { path in
+            var isDirectory: ObjCBool = false
+            let full = folder.appendingPathComponent(path).path
+            return FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) && isDirectory.boolValue
+                && ((try? FileManager.default.contentsOfDirectory(atPath: full)) ?? []).isEmpty
+        }.sorted()
+    }
+
+    @Test func aSeriesOfEditsReusingThePreviousSiteMatchesCleanBuilds() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let previous = site.root.appendingPathComponent(".public.redline-previous")
+        _ = try build(site)
+        // 1: a translation edited (the second build keeps the first site as the previous one).
+        try site.write(TemporarySite.second.replacingOccurrences(of: "We will not sell", with: "Wir verkaufen niemals"),
+                       to: "content/privacy/2021-03-01/de.md")
+        _ = try build(site)
+        #expect(FileManager.default.fileExists(atPath: previous.path))
+        #expect(site.publicTree() == (try cleanBuild(site)))
+        // 2: a new version (new folders), built from the reused previous site.
+        let third = TemporarySite.second.replacingOccurrences(of: "2021-03-01", with: "2021-09-01")
+            .replacingOccurrences(of: "Write to us.", with: "Write to us by post.")
+        try site.write(third, to: "content/privacy/2021-09-01/en.md")
+        _ = try build(site)
+        #expect(site.publicTree() == (try cleanBuild(site)))
+        // 3: a version removed (its pages must not survive in the reused folder), a file of our own added.
+        try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/cookies/2020-01-01/de.md"))
+        try site.write("example.com\n", to: "public/CNAME")
+        _ = try build(site)
+        var expected = try cleanBuild(site)
+        expected["CNAME"] = Data("example.com\n".utf8)
+        #expect(site.publicTree() == expected)
+        #expect(site.publicTree()["de/cookies/2020-01-01/index.html"] == nil)
+        #expect(emptyFolders(site.publicURL).isEmpty)
+        // 4: nothing changed, then one more edit: still exactly a clean build.
+        _ = try build(site)
+        try site.write(third.replacingOccurrences(of: "by post", with: "by letter"), to: "content/privacy/2021-09-01/en.md")
+        _ = try build(site)
+        expected = try cleanBuild(site)
+        expected["CNAME"] = Data("example.com\n".utf8)
+        #expect(site.publicTree() == expected)
+        #expect(emptyFolders(site.publicURL).isEmpty)
+    }
 }

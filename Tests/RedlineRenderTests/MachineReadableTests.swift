@@ -367,6 +367,36 @@ struct MachineReadableTests {
         #expect(robots.contains("Sitemap: https://privacy.example.com/sitemap.xml\n"))
     }
 
+    @Test func aSitemapBeyondOneFilesLimitsBecomesAnIndexOfParts() throws {
+        let files = try Self.render()
+        let single = try Self.xml(files["sitemap.xml"])
+        let all = single.all("url")
+        let urls = all.map { element in
+            Sitemap.URL(loc: element.value("loc") ?? "", lastmod: PolicyDate(element.value("lastmod") ?? "") ?? PolicyDate("2000-01-01")!,
+                        alternates: element.all("xhtml:link").map { ($0.attributes["hreflang"] ?? "", $0.attributes["href"] ?? "") })
+        }
+        let absolute = { (path: String) in Self.base + path }
+        // Within the limits: the one file, byte for byte what the renderer wrote.
+        #expect(Sitemap(urls: urls).files(absolute: absolute) == [try #require(files["sitemap.xml"])])
+        // Three URLs per file, then a byte limit that fits about two: an index and its parts.
+        for limits in [(urls: 3, bytes: 52_428_800), (urls: 50_000, bytes: 1_600)] {
+            let split = Sitemap(urls: urls, maximumURLs: limits.urls, maximumBytes: limits.bytes).files(absolute: absolute)
+            let index = try Self.xml(split.first)
+            #expect(split.first?.path == "sitemap.xml" && index.name == "sitemapindex")
+            let parts = index.all("sitemap")
+            #expect(parts.compactMap { $0.value("loc") } == (1..<split.count).map { "\(Self.base)sitemap-\($0).xml" })
+            var listed: [String] = []
+            for (part, file) in zip(parts, split.dropFirst()) {
+                let urlset = try Self.xml(file)
+                #expect(urlset.name == "urlset")
+                #expect(urlset.all("url").count <= limits.urls && file.bytes.count <= limits.bytes)
+                #expect(part.value("lastmod") == urlset.all("url").compactMap { $0.value("lastmod") }.max())
+                listed += urlset.all("url").compactMap { $0.value("loc") }
+            }
+            #expect(listed == all.compactMap { $0.value("loc") }, "every URL once, in order")
+        }
+    }
+
     @Test func escapingHelpers() {
         #expect(XMLText.escape("a<b>&\"c'\u{1}") == "a&lt;b&gt;&amp;&quot;c&apos;")
         // Tab and line ends stay; U+FFFE, U+FFFF and C0 controls go; other text passes as is.

@@ -13,7 +13,7 @@ extension SiteRenderer {
         }
         if versionDocuments { files += timelines.flatMap(versionJSONFiles) }
         files.append(OutputFile(path: MachinePaths.versionsIndex, text: MachineJSON.encode(versionsIndex(), pretty: true)))
-        files.append(OutputFile(path: MachinePaths.sitemap, text: Sitemap(urls: sitemapURLs()).render()))
+        files += Sitemap(urls: sitemapURLs()).files(absolute: paths.absolute)
         files.append(OutputFile(path: MachinePaths.robots, text: "User-agent: *\nDisallow:\n\nSitemap: \(paths.absolute(MachinePaths.sitemap))\n"))
         return files
     }

@@ -1,6 +1,7 @@
 import RedlineParse
 
-/// `/sitemap.xml` (sitemaps.org 0.9) with `xhtml:link` hreflang alternates.
+/// `/sitemap.xml` (sitemaps.org 0.9) with `xhtml:link` hreflang alternates, split into a
+/// sitemap index and parts when the site outgrows one file.
 struct Sitemap {
     struct URL: Sendable, Equatable {
         var loc: String
@@ -16,22 +17,63 @@ struct Sitemap {
     }
 
     let urls: [URL]
+    /// sitemaps.org: a sitemap file holds at most 50,000 URLs and 50 MB (52,428,800 bytes)
+    /// uncompressed. A site with 40 locales lists 41 alternates per URL, so 10,000 versions
+    /// make about 100 MB.
+    var maximumURLs = 50_000
+    var maximumBytes = 52_428_800
 
-    func render() -> String {
-        var xml = """
+    static let urlsetHeader = """
         <?xml version="1.0" encoding="UTF-8"?>
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
         """
+    static let urlsetFooter = "</urlset>\n"
+
+    /// `sitemap.xml`; for a site beyond one file's limits, `sitemap.xml` is a sitemap index of
+    /// `sitemap-1.xml`, `sitemap-2.xml`, … (URLs in path order, each part as full as the limits allow).
+    /// `absolute` turns a site-relative path into the URL the index lists.
+    func files(absolute: (String) -> String) -> [OutputFile] {
+        var parts: [(bytes: [UInt8], lastmod: PolicyDate)] = []
+        var current = Array(Self.urlsetHeader.utf8)
+        var count = 0
+        var lastmod: PolicyDate?
+        let footer = Array(Self.urlsetFooter.utf8)
         for url in urls.sorted(by: { $0.loc < $1.loc }) {
-            xml += "  <url>\n    <loc>\(XMLText.escape(url.loc))</loc>\n    <lastmod>\(url.lastmod)</lastmod>\n"
-            for alternate in url.alternates {
-                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(XMLText.escape(alternate.hreflang))\" href=\"\(XMLText.escape(alternate.href))\"/>\n"
+            let entry = Self.entry(url)
+            if count > 0, count == maximumURLs || current.count + entry.count + footer.count > maximumBytes {
+                parts.append((current + footer, lastmod ?? url.lastmod))
+                (current, count, lastmod) = (Array(Self.urlsetHeader.utf8), 0, nil)
             }
-            xml += "  </url>\n"
+            current += entry
+            count += 1
+            lastmod = max(lastmod ?? url.lastmod, url.lastmod)
         }
-        xml += "</urlset>\n"
-        return xml
+        guard !parts.isEmpty, let lastmod else { return [OutputFile(path: MachinePaths.sitemap, bytes: current + footer)] }
+        parts.append((current + footer, lastmod))
+        var index = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+
+            """
+        var files: [OutputFile] = []
+        for (number, part) in parts.enumerated() {
+            let path = "sitemap-\(number + 1).xml"
+            index += "  <sitemap>\n    <loc>\(XMLText.escape(absolute(path)))</loc>\n    <lastmod>\(part.lastmod)</lastmod>\n  </sitemap>\n"
+            files.append(OutputFile(path: path, bytes: part.bytes))
+        }
+        index += "</sitemapindex>\n"
+        return [OutputFile(path: MachinePaths.sitemap, text: index)] + files
+    }
+
+    /// One `<url>` element.
+    static func entry(_ url: URL) -> [UInt8] {
+        var xml = "  <url>\n    <loc>\(XMLText.escape(url.loc))</loc>\n    <lastmod>\(url.lastmod)</lastmod>\n"
+        for alternate in url.alternates {
+            xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(XMLText.escape(alternate.hreflang))\" href=\"\(XMLText.escape(alternate.href))\"/>\n"
+        }
+        xml += "  </url>\n"
+        return Array(xml.utf8)
     }
 }
 
