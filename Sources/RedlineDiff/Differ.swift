@@ -8,20 +8,27 @@ import RedlineParse
 /// Normalisation is for matching only: every sentence in the result carries its original text and line.
 public enum Differ {
     public static func diff(_ old: Document, _ new: Document) -> PolicyDiff {
-        var tokens = TokenTable()
-        var known: [String: (MatchText, [Int])] = [:]
-        let oldItems = SentenceItem.items(of: old, tokens: &tokens, known: &known)
-        let newItems = SentenceItem.items(of: new, tokens: &tokens, known: &known)
-        let oldWords = wordsBySection(oldItems, count: old.sections.count)
-        let newWords = wordsBySection(newItems, count: new.sections.count)
-        let profiles = SectionMatcher.profiles(old: old.sections, new: new.sections, oldWords: oldWords, newWords: newWords, tokens: &tokens)
-        let mapping = SectionMatcher.match(old: old.sections, new: new.sections, oldProfiles: profiles.old, newProfiles: profiles.new)
+        let oldInput = DiffInput(old)
+        return diff(oldInput, DiffInput(new, reusing: oldInput))
+    }
+
+    /// The diff of two prepared versions (see `DiffInput`): the same result as `diff(old.document, new.document)`.
+    public static func diff(_ oldInput: DiffInput, _ newInput: DiffInput) -> PolicyDiff {
+        let old = oldInput.document, new = newInput.document
+        var tokens = PairTokens(old: oldInput, new: newInput)
+        let (oldItems, newItems) = tokens.items()
+        // Section profiles (TF-IDF over every section) only score sections the slugs leave unpaired.
+        let mapping = SectionMatcher.match(old: old.sections, new: new.sections) {
+            let oldWords = wordsBySection(oldItems, count: old.sections.count)
+            let newWords = wordsBySection(newItems, count: new.sections.count)
+            return SectionMatcher.profiles(oldWords: oldWords, newWords: newWords, tokens: &tokens)
+        }
         var oldMatch = SentenceAligner(old: oldItems, new: newItems, sectionMap: mapping).align()
         let joins = SentenceJoins(old: oldItems, new: newItems, sectionMap: mapping).detect(oldMatch: &oldMatch)
         let links = SectionLinks.detect(primary: mapping, old: oldItems, new: newItems, oldMatch: oldMatch,
                                         oldSections: old.sections.count, newSections: new.sections.count)
         let assembler = DiffAssembler(oldDocument: old, newDocument: new, old: oldItems, new: newItems, oldMatch: oldMatch,
-                                      joins: joins, links: links, oldHeadings: profiles.old.map(\.headingKey), newHeadings: profiles.new.map(\.headingKey))
+                                      joins: joins, links: links, oldHeadings: oldInput.headingKeys, newHeadings: newInput.headingKeys)
         return assembler.assemble()
     }
 

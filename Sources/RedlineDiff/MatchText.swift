@@ -38,8 +38,44 @@ public struct MatchText: Sendable, Equatable {
         }
         // Lower-casing can change the length (İ → i̇), so non-ASCII text goes through the standard library;
         // ASCII text is lower-cased byte by byte below.
-        var lowered = ascii ? text : (stable ? text : text.precomposedStringWithCanonicalMapping).lowercased()
+        if ascii {
+            var text = text
+            return text.withUTF8 { fold($0) }
+        }
+        var lowered = lowercase(stable ? text : text.precomposedStringWithCanonicalMapping)
         return lowered.withUTF8 { fold($0) }
+    }
+
+    /// `String.lowercased()` (each scalar's lowercase mapping), without its cost on the scalars
+    /// that have none: ASCII is lowered byte by byte and scripts without case are copied
+    /// (`MatchTextTests` checks both against the standard library).
+    static func lowercase(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                bytes.append(UInt8(value) >= 0x41 && UInt8(value) <= 0x5A ? UInt8(value) + 0x20 : UInt8(value))
+            } else if isUncased(value) {
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
+            } else {
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Ranges whose scalars have no lowercase mapping other than themselves.
+    static func isUncased(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0590...0x08FF: true   // Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic
+        case 0x0900...0x0DFF: true   // Indic scripts, Sinhala
+        case 0x0E00...0x0EFF: true   // Thai, Lao
+        case 0x2000...0x206F: true   // general punctuation
+        case 0x3000...0x9FFF: true   // CJK punctuation, kana, CJK ideographs
+        case 0xAC00...0xD7A3: true   // Hangul syllables
+        default: false
+        }
     }
 
     /// One pass over the (lower-cased, unless ASCII) bytes: the folded text, its words, its marks.
@@ -139,7 +175,9 @@ public struct MatchText: Sendable, Equatable {
 
     /// Number words as digits and British spellings as American ones.
     static func canonicalWord(_ word: String) -> String {
-        canonical[word] ?? word
+        // Every key is lower-case ASCII, which no other text equals: skip hashing the rest.
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word }
+        return canonical[word] ?? word
     }
 
     /// Both tables in one, so each word costs one lookup (number words win, as they did).

@@ -17,7 +17,8 @@ struct SectionMatcher {
     static let threshold = 0.45
 
     /// For each old section, the index of its new section (nil when none).
-    static func match(old: [Section], new: [Section], oldProfiles: [Profile], newProfiles: [Profile]) -> [Int?] {
+    /// `profiles` is called only when sections are left unpaired on both sides.
+    static func match(old: [Section], new: [Section], profiles: () -> (old: [Profile], new: [Profile])) -> [Int?] {
         var mapping = [Int?](repeating: nil, count: old.count)
         var newTaken = [Bool](repeating: false, count: new.count)
         var newBySlug: [String: Int] = [:]
@@ -31,6 +32,8 @@ struct SectionMatcher {
         let freeOld = old.indices.filter { mapping[$0] == nil }
         let freeNew = new.indices.filter { !newTaken[$0] }
         var candidates: [(score: Double, old: Int, new: Int)] = []
+        guard !freeOld.isEmpty, !freeNew.isEmpty else { return mapping }
+        let (oldProfiles, newProfiles) = profiles()
         for o in freeOld {
             for n in freeNew {
                 let score = score(oldProfiles[o], newProfiles[n])
@@ -57,8 +60,7 @@ struct SectionMatcher {
     }
 
     /// Profiles of both documents' sections, with IDF computed over all of them.
-    static func profiles(old: [Section], new: [Section], oldWords: [[[Int]]], newWords: [[[Int]]],
-                         tokens: inout TokenTable) -> (old: [Profile], new: [Profile]) {
+    static func profiles(oldWords: [[[Int]]], newWords: [[[Int]]], tokens: inout PairTokens) -> (old: [Profile], new: [Profile]) {
         let all = oldWords + newWords
         var documentFrequency: [Int: Int] = [:]
         var counts: [[Int: Int]] = []
@@ -69,22 +71,27 @@ struct SectionMatcher {
             counts.append(tf)
         }
         let total = Double(max(all.count, 1))
+        // Vectors are keyed and sorted by rank, so their sums add in the same order whatever the ids.
+        let rank = tokens.ranks()
         func vector(_ tf: [Int: Int]) -> [(Int, Double)] {
             var entries = tf.map { token, count -> (Int, Double) in
                 let idf = log((total + 1) / Double(documentFrequency[token] ?? 1))
-                return (token, Double(count).squareRoot() * idf)
+                return (rank[token], Double(count).squareRoot() * idf)
             }
             entries.sort { $0.0 < $1.0 }
             let norm = entries.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
             return norm > 0 ? entries.map { ($0.0, $0.1 / norm) } : entries
         }
-        func profile(_ section: Section, _ index: Int, _ sentences: [[Int]]) -> Profile {
-            let heading = MatchText(section.heading)
-            return Profile(headingKey: heading.key, headingWords: tokens.contentSet(heading.words),
-                           vector: vector(counts[index]), sentenceCount: sentences.count)
+        // Heading words take ids after every sentence word (old headings first) when the pair assigns them.
+        let oldHeadings = tokens.old.headingWords.map { tokens.heading($0, old: true) }
+        let newHeadings = tokens.new.headingWords.map { tokens.heading($0, old: false) }
+        let oldProfiles = oldWords.indices.map {
+            Profile(headingKey: tokens.old.headingKeys[$0], headingWords: oldHeadings[$0], vector: vector(counts[$0]), sentenceCount: oldWords[$0].count)
         }
-        let oldProfiles = old.indices.map { profile(old[$0], $0, oldWords[$0]) }
-        let newProfiles = new.indices.map { profile(new[$0], old.count + $0, newWords[$0]) }
+        let newProfiles = newWords.indices.map {
+            Profile(headingKey: tokens.new.headingKeys[$0], headingWords: newHeadings[$0],
+                    vector: vector(counts[oldWords.count + $0]), sentenceCount: newWords[$0].count)
+        }
         return (oldProfiles, newProfiles)
     }
 }

@@ -26,16 +26,16 @@ struct SentenceAligner {
         for (o, n) in zip(oldNoise, newNoise) { pair(o, n) }
 
         // 2. Exact matches: each key's occurrences paired within matched sections first, then in order.
-        var oldByKey: [String: [Int]] = [:]
-        for (index, item) in old.enumerated() where !item.match.isNoise { oldByKey[item.match.key, default: []].append(index) }
+        var oldByKey: [SentenceItem.Key: [Int]] = [:]
+        for (index, item) in old.enumerated() where !item.match.isNoise { oldByKey[item.key, default: []].append(index) }
         for n in new.indices where newMatch[n] == nil && !new[n].match.isNoise {
-            guard let candidates = oldByKey[new[n].match.key] else { continue }
+            guard let candidates = oldByKey[new[n].key] else { continue }
             if let o = candidates.first(where: { oldMatch[$0] == nil && sectionMap[old[$0].section] == new[n].section }) {
                 pair(o, n)
             }
         }
         for n in new.indices where newMatch[n] == nil && !new[n].match.isNoise {
-            guard let candidates = oldByKey[new[n].match.key] else { continue }
+            guard let candidates = oldByKey[new[n].key] else { continue }
             if let o = candidates.first(where: { oldMatch[$0] == nil }) { pair(o, n) }
         }
 
@@ -48,6 +48,8 @@ struct SentenceAligner {
             guard let target, oldSection < oldBySection.count, target < newBySection.count else { continue }
             let olds = oldBySection[oldSection]
             let news = newBySection[target]
+            // Only unpaired sentences on both sides can pair here (most sections are unchanged).
+            guard olds.contains(where: { oldMatch[$0] == nil }), news.contains(where: { newMatch[$0] == nil }) else { continue }
             // Anchors: in-order exact matches of this pair.
             let anchored = olds.filter { oldMatch[$0].map { new[$0].section == target } ?? false }
             let keep = Increasing.longest(anchored.map { oldMatch[$0]! })

@@ -1,6 +1,7 @@
 import RedlineParse
 
-/// A sentence with what matching needs: its section, its place in reading order, its normalised form.
+/// A sentence with what matching needs: its section, its place in reading order, its normalised
+/// form and its content words as ids of the pair (`PairTokens`).
 struct SentenceItem {
     var sentence: Sentence
     /// Index of its section in the document.
@@ -8,27 +9,24 @@ struct SentenceItem {
     var match: MatchText
     /// Content word ids, sorted and unique.
     var tokens: [Int]
+    /// `match.key` with its hash, for the exact-match pass.
+    var key: Key
 
-    /// Every sentence of `document` in reading order. `known` carries the normalised form of each
-    /// text already seen (most sentences of a version are in the previous one, word for word):
-    /// normalising is a pure function of the text, so reusing it changes nothing but the time.
-    static func items(of document: Document, tokens: inout TokenTable, known: inout [String: (MatchText, [Int])]) -> [SentenceItem] {
-        var items: [SentenceItem] = []
-        for (index, section) in document.sections.enumerated() {
-            for block in section.blocks {
-                for sentence in block.sentences {
-                    let (match, ids): (MatchText, [Int])
-                    if let seen = known[sentence.text] {
-                        (match, ids) = seen
-                    } else {
-                        match = MatchText(sentence.text)
-                        ids = tokens.contentSet(match.words)
-                        known[sentence.text] = (match, ids)
-                    }
-                    items.append(SentenceItem(sentence: sentence, section: index, match: match, tokens: ids))
-                }
-            }
+    /// A normalised key hashed once, when its text was normalised: `String` hashing normalises
+    /// Unicode again on every lookup. Keys are compared as bytes: `MatchText` keys are NFC.
+    struct Key: Hashable {
+        var hash: Int
+        var text: String
+
+        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && DiffInput.same(a.text, b.text) }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+        /// FNV-1a over the UTF-8 bytes: deterministic and cheap.
+        static func hash(_ text: String) -> Int {
+            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return Int(truncatingIfNeeded: value)
         }
-        return items
     }
 }

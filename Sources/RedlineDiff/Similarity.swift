@@ -1,34 +1,4 @@
-/// Word sets as sorted integer ids, and the scores the matchers use.
-struct TokenTable {
-    private var ids: [String: Int] = [:]
-
-    /// Ids of the content words (stop words dropped, unless nothing else is left), sorted and unique.
-    mutating func contentSet(_ words: [String]) -> [Int] {
-        let content = words.filter { !StopWords.contains($0) }
-        return idSet(content.isEmpty ? words : content)
-    }
-
-    mutating func idSet(_ words: [String]) -> [Int] {
-        var result: [Int] = []
-        result.reserveCapacity(words.count)
-        for word in words { result.append(id(word)) }
-        result.sort()
-        var unique: [Int] = []
-        unique.reserveCapacity(result.count)
-        for value in result where unique.last != value { unique.append(value) }
-        return unique
-    }
-
-    mutating func id(_ word: String) -> Int {
-        if let id = ids[word] { return id }
-        let id = ids.count
-        ids[word] = id
-        return id
-    }
-
-    var count: Int { ids.count }
-}
-
+/// The scores the matchers use, on word sets as sorted unique integer ids.
 enum Similarity {
     /// Size of the intersection of two sorted unique id arrays.
     static func shared(_ a: [Int], _ b: [Int]) -> Int {

@@ -92,8 +92,12 @@ struct IncrementalBuild {
                 var documents: [String: Document] = [:]
                 for version in versions { documents[version.path] = document(of: version) }
                 var diffs: [String: PolicyDiff] = [:]
+                var previous: DiffInput?  // each version prepared once, from the one before (DiffInput)
                 for (old, new) in zip(versions, versions.dropFirst()) {
-                    diffs[new.path] = Differ.diff(documents[old.path] ?? old.document, documents[new.path] ?? new.document)
+                    let oldInput = previous ?? DiffInput(documents[old.path] ?? old.document)
+                    let newInput = DiffInput(documents[new.path] ?? new.document, reusing: oldInput)
+                    diffs[new.path] = Differ.diff(oldInput, newInput)
+                    previous = newInput
                 }
                 let files = renderer.renderTimeline(policy: unit.policy, locale: unit.locale, documents: documents, diffs: diffs)
                 return Swift.Result { () throws(WriteError) in
@@ -143,13 +147,14 @@ struct IncrementalBuild {
             }
         }
         let computed = groups.concurrentMap { group in
-            var documents: [String: Document] = [:]
+            // Each version prepared once (PairComparison.Prepared), from the one before when the pairs chain.
+            var previous: (path: String, prepared: PairComparison.Prepared)?
             return group.map { pair in
-                let old = documents[pair.old.path] ?? document(of: pair.old)
-                let new = document(of: pair.new)
-                documents = [pair.new.path: new]
-                let diff = Differ.diff(old, new)
-                return Reviewer.review(old: old, new: new, diff: diff, locale: pair.new.locale)
+                let old = previous.flatMap { $0.path == pair.old.path ? $0.prepared : nil }
+                    ?? PairComparison.Prepared(document(of: pair.old), locale: pair.old.locale)
+                let new = PairComparison.Prepared(document(of: pair.new), locale: pair.new.locale, reusing: old)
+                previous = (pair.new.path, new)
+                return PairComparison.compare(old, new).review
             }
         }
         for (pair, review) in zip(groups.joined(), computed.joined()) {

@@ -12,6 +12,8 @@ struct Evidence {
     private var oldFor: [Sentence: Sentence] = [:]
     private var newSlugFor: [String: String] = [:]
     private var oldSlugFor: [String: String] = [:]
+    /// Each sentence's `TextTokens.wordSet`, in `document.sentences` order, when prepared (`ReviewInput`).
+    var wordSets: (old: [Set<String>], new: [Set<String>])?
 
     /// Below this word overlap two sentences are not taken as versions of each other.
     static let sameSection = 0.5
@@ -36,12 +38,12 @@ struct Evidence {
 
     func counterpartInNew(_ sentence: Sentence) -> Sentence? {
         if let paired = newFor[sentence] { return paired }
-        return mostSimilar(to: sentence, in: new, section: newSlugFor[sentence.section] ?? sentence.section)
+        return mostSimilar(to: sentence, in: new, inOld: false, section: newSlugFor[sentence.section] ?? sentence.section)
     }
 
     func counterpartInOld(_ sentence: Sentence) -> Sentence? {
         if let paired = oldFor[sentence] { return paired }
-        return mostSimilar(to: sentence, in: old, section: oldSlugFor[sentence.section] ?? sentence.section)
+        return mostSimilar(to: sentence, in: old, inOld: true, section: oldSlugFor[sentence.section] ?? sentence.section)
     }
 
     /// The new-version section a finding about an old sentence belongs to.
@@ -50,12 +52,14 @@ struct Evidence {
         return slug
     }
 
-    private func mostSimilar(to sentence: Sentence, in document: Document, section: String) -> Sentence? {
+    private func mostSimilar(to sentence: Sentence, in document: Document, inOld: Bool, section: String) -> Sentence? {
         let words = TextTokens(sentence.text, contractions: contractions).wordSet
         guard !words.isEmpty else { return nil }
         var best: (score: Double, sentence: Sentence)?
-        for candidate in document.sentences {
-            let other = TextTokens(candidate.text, contractions: contractions).wordSet
+        let sentences = document.sentences
+        let prepared = wordSets.map { inOld ? $0.old : $0.new }.flatMap { $0.count == sentences.count ? $0 : nil }
+        for (position, candidate) in sentences.enumerated() {
+            let other = prepared?[position] ?? TextTokens(candidate.text, contractions: contractions).wordSet
             let union = words.union(other).count
             guard union > 0 else { continue }
             let score = Double(words.intersection(other).count) / Double(union)

@@ -17,8 +17,11 @@ struct QuantityExtractor {
     func numeric(_ text: String) -> String {
         var result = " " + text.lowercased().replacingOccurrences(of: "-", with: " ") + " "
         for (word, value) in words.numberWords.sorted(by: { ($0.key.count, $0.key) > ($1.key.count, $1.key) }) {
+            // A regular expression cannot match a word the text does not contain.
+            guard !Self.lacks(result, word) else { continue }
             result = result.replacingOccurrences(of: "\\b\(word)\\b", with: String(value), options: .regularExpression)
         }
+        guard result.utf8.contains(0x28) else { return result }  // no "(": nothing to collapse
         return result.replacingOccurrences(of: "(\\d+)\\s*\\(\\s*\\d+\\s*\\)", with: "$1", options: .regularExpression)
     }
 
@@ -26,6 +29,7 @@ struct QuantityExtractor {
         let units = words.units.keys.sorted { ($0.count, $0) > ($1.count, $1) }
             .map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
         let source = numeric(text)
+        guard words.units.keys.contains(where: { !Self.lacks(source, $0) }) else { return [] }
         let pattern = "([a-z§]*)\\s*(\\d+(?:\\.\\d+)?)\\s*(\(units))\\b"
         return matches(pattern, in: source).compactMap { groups in
             guard !words.citationWords.contains(groups[1]), !groups[1].hasPrefix("§"),
@@ -36,6 +40,8 @@ struct QuantityExtractor {
 
     func ages(in text: String) -> [Quantity] {
         let source = numeric(text)
+        // Each pattern needs one of these words (a quick test before the regular expressions).
+        guard Self.ageWords.contains(where: { !Self.lacks(source, $0) }) else { return [] }
         let patterns = [
             "(?:under|younger than|below|over|older than|aged|age of|ages of|at least)\\s+(?:the age of\\s+)?(\\d{1,2})\\b(?!\\s*(?:days|months|percent|%))",
             "\\b(\\d{1,2})\\s+(?:years? of age|years? old|or older|and older|or younger|or over|and under)",
@@ -58,6 +64,25 @@ struct QuantityExtractor {
             }
         }
         return result
+    }
+
+    static let ageWords = ["under", "younger", "below", "over", "older", "age", "least", "year"]
+
+    /// Whether `text` surely does not contain `word` (letters and spaces only; anything else is
+    /// left to the regular expression): a byte search, far cheaper than a regular expression.
+    static func lacks(_ text: String, _ word: String) -> Bool {
+        let needle = Array(word.utf8)
+        guard let first = needle.first, needle.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || $0 == 0x20 }) else { return false }
+        var haystack = text
+        return haystack.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return true }
+            for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+                var matched = true
+                for offset in 1..<needle.count where bytes[start + offset] != needle[offset] { matched = false; break }
+                if matched { return false }
+            }
+            return true
+        }
     }
 
     private func matches(_ pattern: String, in text: String) -> [[String]] {

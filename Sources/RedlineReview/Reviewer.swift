@@ -10,11 +10,17 @@ public enum Reviewer {
     /// Reviews the change from `old` to `new`; `diff` supplies the quoted evidence.
     /// Runs the rules of `locale` when a lexicon exists for it, and none otherwise.
     public static func review(old: Document, new: Document, diff: PolicyDiff, locale: String = "en") -> Review {
-        guard let index = LexiconIndex.named(locale) else { return Review() }
-        let extractor = FactExtractor(index: index)
-        let oldFacts = extractor.facts(in: old)
-        let newFacts = extractor.facts(in: new)
-        let evidence = Evidence(old: old, new: new, diff: diff, contractions: index.lexicon.contractions)
+        let oldInput = ReviewInput(old, locale: locale)
+        return review(old: oldInput, new: ReviewInput(new, locale: locale, reusing: oldInput), diff: diff)
+    }
+
+    /// Reviews the change between two prepared versions (see `ReviewInput`) in the new one's locale.
+    public static func review(old oldInput: ReviewInput, new newInput: ReviewInput, diff: PolicyDiff) -> Review {
+        guard let index = LexiconIndex.named(newInput.locale), let newFacts = newInput.facts else { return Review() }
+        let oldFacts = oldInput.locale == newInput.locale ? oldInput.facts ?? FactSet([]) : FactExtractor(index: index).facts(in: oldInput.document)
+        let (old, new) = (oldInput.document, newInput.document)
+        var evidence = Evidence(old: old, new: new, diff: diff, contractions: index.lexicon.contractions)
+        if oldInput.locale == newInput.locale { evidence.wordSets = (oldInput.wordSets, newInput.wordSets) }
         let changed = ChangedSentences(diff)
         let engine = RuleEngine(index: index, changed: changed, counterpartInNew: { evidence.counterpartInNew($0) },
                                 newSection: { evidence.newSection(forOld: $0) })

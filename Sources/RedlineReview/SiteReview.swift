@@ -34,18 +34,22 @@ public struct SiteReview: Sendable, Equatable {
     public var timelines: [Timeline]
 
     /// Diffs and reviews every consecutive pair; `locales` limits the work (nil = every locale).
-    /// The pairs are independent, so they run on every core; results keep the timelines' order.
+    /// Timelines run on every core (`PairComparison`: each version prepared once); results keep the timelines' order.
     public init(source: SiteSource, locales: Set<String>? = nil) {
-        self.init(source: source, locales: locales) { old, new in
-            let diff = Differ.diff(old.document, new.document)
-            return (diff, Reviewer.review(old: old.document, new: new.document, diff: diff, locale: new.locale))
-        }
+        self.init(source: source, locales: locales, all: { pairs in
+            PairComparison.run(pairs.map { ($0.old, $0.new) }).map { (Optional($0.diff), $0.review) }
+        })
     }
 
     /// Like `init(source:locales:)`, with `compare` producing each pair's diff and review (the
     /// incremental build passes one that reuses cached reviews and skips diffs no page needs).
     public init(source: SiteSource, locales: Set<String>? = nil,
                 compare: @Sendable (_ old: PolicyVersion, _ new: PolicyVersion) -> (PolicyDiff?, Review)) {
+        self.init(source: source, locales: locales, all: { pairs in pairs.concurrentMap { pair in compare(pair.old, pair.new) } })
+    }
+
+    /// `all` gives the diff and review of every pair, in order.
+    init(source: SiteSource, locales: Set<String>?, all: ([Pair]) -> [(PolicyDiff?, Review)]) {
         var groups: [String: [PolicyVersion]] = [:]
         for version in source.versions where locales?.contains(version.locale) ?? true {
             groups["\(version.policy)\u{0}\(version.locale)", default: []].append(version)
@@ -55,7 +59,7 @@ public struct SiteReview: Sendable, Equatable {
             return versions
         }
         let pairs: [Pair] = ordered.flatMap { versions in zip(versions, versions.dropFirst()).map { Pair(old: $0, new: $1) } }
-        let results = pairs.concurrentMap { pair in compare(pair.old, pair.new) }
+        let results = all(pairs)
         var next = 0  // `pairs` was built in the same order as the loop below walks the timelines
         timelines = ordered.map { versions in
             var entries = [Entry(version: versions[0], previous: nil, diff: nil, review: Review())]

@@ -8,7 +8,17 @@ struct TextTokens: Sendable, Equatable {
     /// Clause boundaries survive as this token so that subject and negation searches stop there.
     static let boundary = "|"
 
-    init(_ text: String, contractions: [String: String]) {
+    init(tokens: [String], surface: [String]) {
+        self.tokens = tokens
+        self.surface = surface
+    }
+
+    /// `bytePath: false` forces the general path (tests compare the two).
+    init(_ text: String, contractions: [String: String], bytePath: Bool = true) {
+        if bytePath, let fast = TextTokens.ascii(text, contractions: contractions) {
+            self = fast
+            return
+        }
         var lowered = text.lowercased()
             .replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
             .replacingOccurrences(of: "&apos;", with: "'").replacingOccurrences(of: "&aposs", with: "'s")

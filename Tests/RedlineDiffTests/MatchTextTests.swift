@@ -43,4 +43,17 @@ struct MatchTextTests {
         #expect(ascii.key == unicode.key)
         #expect(ascii.words == unicode.words)
     }
+
+    /// The fast lower-casing gives the standard library's, scalar for scalar.
+    @Test func lowercaseMatchesTheStandardLibrary() {
+        let samples = [
+            "ΟΔΟΣ Σοφία ΑΘΗΝΑ", "İSTANBUL ıI Straße ẞ", "Привет МИР", "שלום ÜBER Ärger", "DŽ ǅ ǆ Ω K Å", "هذا نص 日本語テキスト 한국어 ไทย",
+            "Mixed ASCII — “Quotes” and ‘apostrophes’ İ̇", "ＡＢＣ ｆｕｌｌ", "𐐀𐐨 Deseret",
+        ]
+        for text in samples { #expect(Array(MatchText.lowercase(text).utf8) == Array(text.lowercased().utf8), "\(text)") }
+        for value in UInt32(0x80)...0x10FFFF where MatchText.isUncased(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.properties.lowercaseMapping == String(scalar), "U+\(String(value, radix: 16))")
+        }
+    }
 }

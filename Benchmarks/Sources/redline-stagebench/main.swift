@@ -5,15 +5,19 @@ import RedlineReview
 
 // redline-stagebench SITE — stage throughput inside one process, after loading the site:
 //   parse:  DocumentParser over every body (the same bytes the C loop feeds libcmark), one thread
-//   pairs:  Differ.diff + Reviewer.review over every consecutive pair of one policy and locale,
-//           one thread and on every core (as `redline build` runs them)
+//   pairs:  diff + review over every consecutive pair of one policy and locale, through
+//           PairComparison as `redline build` runs them (each version prepared once, timelines in
+//           order on one thread, then on every core)
 // Prints `key value` lines for Benchmarks/bench-site.sh.
 
-guard CommandLine.arguments.count == 2 else {
-    FileHandle.standardError.write(Data("usage: redline-stagebench SITE\n".utf8))
+// `--dump FILE` also writes every pair's diff and review as JSON lines (nothing timed), so an
+// optimisation can be checked to change no output.
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count == 1 || (arguments.count == 3 && arguments[1] == "--dump") else {
+    FileHandle.standardError.write(Data("usage: redline-stagebench SITE [--dump FILE]\n".utf8))
     exit(64)
 }
-let site = URL(fileURLWithPath: CommandLine.arguments[1])
+let site = URL(fileURLWithPath: arguments[0])
 let source: SiteSource
 do {
     source = try SiteLoader(siteDirectory: site).load()
@@ -64,18 +68,30 @@ let ordered = source.versions.sorted { ($0.policy, $0.locale, $0.date) < ($1.pol
 for (old, new) in zip(ordered, ordered.dropFirst()) where old.policy == new.policy && old.locale == new.locale {
     pairs.append(Pair(old: old, new: new))
 }
+var chains: [[PolicyVersion]] = []
+for (index, pair) in pairs.enumerated() {
+    if index > 0, pairs[index - 1].new == pair.old { chains[chains.count - 1].append(pair.new) } else { chains.append([pair.old, pair.new]) }
+}
 var findings = 0
 let pairSeconds = seconds("pair") {
-    for pair in pairs {
-        let diff = Differ.diff(pair.old.document, pair.new.document)
-        findings += Reviewer.review(old: pair.old.document, new: pair.new.document, diff: diff, locale: pair.new.locale).findings.count
-    }
+    // One timeline after another, as PairComparison.run walks them (each version prepared once).
+    for chain in chains { findings += PairComparison.chain(chain).reduce(0) { $0 + $1.review.findings.count } }
 }
 let pairAllSeconds = seconds("pair_all_cores") {
-    _ = pairs.concurrentMap { pair in
-        let diff = Differ.diff(pair.old.document, pair.new.document)
-        return Reviewer.review(old: pair.old.document, new: pair.new.document, diff: diff, locale: pair.new.locale).findings.count
+    _ = PairComparison.run(pairs.map { ($0.old, $0.new) }).count
+}
+if arguments.count == 3 {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    var lines = Data()
+    for (pair, (diff, review)) in zip(pairs, PairComparison.run(pairs.map { ($0.old, $0.new) })) {
+        lines.append(Data("\(pair.new.path)\n".utf8))
+        lines.append((try? encoder.encode(diff)) ?? Data())
+        lines.append(Data("\n".utf8))
+        lines.append((try? encoder.encode(review)) ?? Data())
+        lines.append(Data("\n".utf8))
     }
+    FileManager.default.createFile(atPath: arguments[2], contents: lines)
 }
 print("""
     files \(texts.count)

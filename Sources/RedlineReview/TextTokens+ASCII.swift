@@ -1,0 +1,119 @@
+/// The same tokens as `TextTokens.init`, for ASCII text (curly quotes, dashes and a few other
+/// marks allowed), on bytes: Foundation's
+/// `replacingOccurrences` (run once per contraction on every sentence) and `Character`
+/// iteration dominated the review's time. On ASCII text the literal byte replacement is exactly
+/// Foundation's (no canonical equivalents to match) and a letter or number is `[a-z0-9]`.
+/// `TextTokensTests` compares both paths.
+extension TextTokens {
+    /// Nil when the text has other non-ASCII characters or a contraction is not ASCII: the
+    /// general path handles those.
+    static func ascii(_ text: String, contractions: [String: String]) -> TextTokens? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            utf8.formIndex(after: &index)
+            if byte < 0x80 {
+                bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                continue
+            }
+            // Curly apostrophes become straight ones, as the general path makes them; a few other
+            // punctuation marks (no letters, no case, no clause boundary) become a separator byte
+            // that no lexicon phrase holds. Anything else takes the general path.
+            let second = index != utf8.endIndex ? utf8[index] : 0
+            if byte == 0xC2, second == 0xA0 {  // no-break space
+                utf8.formIndex(after: &index)
+                bytes.append(separator)
+                continue
+            }
+            guard byte == 0xE2, second == 0x80 else { return nil }
+            utf8.formIndex(after: &index)
+            guard index != utf8.endIndex else { return nil }
+            let third = utf8[index]
+            utf8.formIndex(after: &index)
+            switch third {
+            case 0x98, 0x99: bytes.append(0x27)                               // ‘ ’
+            case 0x9C, 0x9D, 0x93, 0x94, 0xA6, 0xA2: bytes.append(separator)  // “ ” – — … •
+            default: return nil
+            }
+        }
+        let ordered = sortedContractions(contractions)
+        guard ordered.allSatisfy({ $0.from.allSatisfy { $0 < 0x80 && $0 != separator } && $0.to.allSatisfy { $0 < 0x80 && $0 != separator } })
+        else { return nil }
+        // The general path's replacements that can apply to ASCII text, in its order.
+        replace(&bytes, Array("&apos;".utf8), with: Array("'".utf8))
+        replace(&bytes, Array("&aposs".utf8), with: Array("'s".utf8))
+        replace(&bytes, Array("&apos".utf8), with: Array("'".utf8))
+        for (from, to) in ordered { replace(&bytes, from, with: [0x20] + to + [0x20]) }
+
+        var tokens: [String] = []
+        var surface: [String] = []
+        var start = -1
+        func flush(_ end: Int) {
+            if start >= 0 {
+                let word = String(decoding: bytes[start..<end], as: UTF8.self)
+                tokens.append(stem(word))
+                surface.append(word)
+                start = -1
+            }
+        }
+        for (index, byte) in bytes.enumerated() {
+            if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                if start < 0 { start = index }
+                continue
+            }
+            flush(index)
+            switch byte {
+            case 0x3B, 0x3A, 0x2E, 0x21, 0x3F, 0x28, 0x29:  // ; : . ! ? ( )
+                if tokens.last != boundary {
+                    tokens.append(boundary)
+                    surface.append(boundary)
+                }
+            default: break
+            }
+        }
+        flush(bytes.count)
+        return TextTokens(tokens: tokens, surface: surface)
+    }
+
+    /// Stands for a punctuation mark that separates words and does nothing else.
+    static let separator: UInt8 = 0x01
+
+    /// Longest contractions first, as the general path applies them.
+    /// (Only called with ASCII text; for ASCII keys without "\r\n", byte length and byte order are
+    /// `count` and `String` order, and far cheaper.)
+    static func sortedContractions(_ contractions: [String: String]) -> [(from: [UInt8], to: [UInt8])] {
+        let entries = contractions.map { (from: Array($0.key.utf8), to: Array($0.value.utf8)) }
+        guard entries.allSatisfy({ entry in entry.from.allSatisfy { $0 < 0x80 && $0 != 0x0D } }) else {
+            return contractions.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }.map { (Array($0.key.utf8), Array($0.value.utf8)) }
+        }
+        return entries.sorted { a, b in
+            a.from.count != b.from.count ? a.from.count > b.from.count : a.from.lexicographicallyPrecedes(b.from) == false && a.from != b.from
+        }
+    }
+
+    /// Every non-overlapping occurrence of `needle`, left to right, replaced (Foundation's order).
+    static func replace(_ bytes: inout [UInt8], _ needle: [UInt8], with replacement: [UInt8]) {
+        guard let first = needle.first, bytes.count >= needle.count else { return }
+        var index = 0
+        var result: [UInt8]?
+        var copied = 0
+        let last = bytes.count - needle.count
+        while index <= last {
+            if bytes[index] == first, bytes[index..<(index + needle.count)].elementsEqual(needle) {
+                if result == nil { result = []; result!.reserveCapacity(bytes.count + 16) }
+                result!.append(contentsOf: bytes[copied..<index])
+                result!.append(contentsOf: replacement)
+                index += needle.count
+                copied = index
+            } else {
+                index += 1
+            }
+        }
+        guard var result else { return }
+        result.append(contentsOf: bytes[copied...])
+        bytes = result
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+@testable import RedlineReview
+import Testing
+
+/// The byte path of `TextTokens` (ASCII text) gives the general path's tokens and surface forms.
+@Suite struct TextTokensTests {
+    static let contractions = Lexicon.named("en")?.contractions ?? [:]
+
+    static let samples = [
+        "We won't sell your data; we can't and we shan't.", "You're able to opt out (we'll honour it).",
+        "Not limited to cookies, whether or not you're signed in!", "It&apos;s ours &aposs &apos x",
+        "COOKIES, Advertisers and Companies: 30 days.", "", "...", "a\r\nb\tc", "don't|doesn't?", "not only this, not just that",
+        "Retention: \u{2019}quoted\u{2019} and ﬁle", "Caf\u{E9} na\u{301}ive", "We don\u{2019}t \u{201C}sell\u{201D} \u{2014} ever\u{2026}",
+        "not\u{2013}limited to \u{2022} item\u{A0}two \u{2018}we\u{2019}re\u{2019}", "\u{2019}", "a\u{2019}\u{301}b",
+    ]
+
+    @Test func bytePathMatchesGeneralPath() {
+        for text in Self.samples {
+            let fast = TextTokens(text, contractions: Self.contractions)
+            let general = TextTokens(text, contractions: Self.contractions, bytePath: false)
+            #expect(fast == general, "\(text)")
+        }
+        #expect(TextTokens("We won't sell.", contractions: Self.contractions).tokens == ["we", "will", "not", "sell", "|"])
+    }
+
+    /// Every line of the real corpus, when `../shared` is present.
+    @Test func bytePathMatchesOnTheCorpus() throws {
+        let corpus = CorpusTests.shared.appendingPathComponent("real")
+        guard let services = try? FileManager.default.contentsOfDirectory(atPath: corpus.path) else {
+            print("TextTokensTests: \(corpus.path) is absent; skipping the corpus comparison")
+            return
+        }
+        var lines = Set<String>()
+        for service in services.sorted() {
+            let folder = corpus.appendingPathComponent(service)
+            for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where file.hasSuffix(".md") {
+                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                lines.formUnion(text.split(separator: "\n").map(String.init))
+            }
+        }
+        var ascii = 0
+        for line in lines {
+            if line.utf8.allSatisfy({ $0 < 0x80 }) { ascii += 1 }
+            let fast = TextTokens(line, contractions: Self.contractions)
+            #expect(fast == TextTokens(line, contractions: Self.contractions, bytePath: false), "\(line)")
+        }
+        #expect(ascii > 1000)
+    }
+}
