@@ -8,11 +8,37 @@ struct Sitemap {
         /// The day of the version the page shows (never the build time).
         var lastmod: PolicyDate
         /// `(hreflang, absolute URL)`, x-default included, as the page's own `<link rel="alternate">`.
-        var alternates: [(hreflang: String, href: String)]
+        var alternates: [(hreflang: String, href: String)] { links.list }
+        /// The alternates with their XML, shared by every page of the set (40 locales' copies of a
+        /// page list the same 41 links: written once, not 40 times).
+        let links: Alternates
+
+        init(loc: String, lastmod: PolicyDate, links: Alternates) {
+            (self.loc, self.lastmod, self.links) = (loc, lastmod, links)
+        }
+
+        init(loc: String, lastmod: PolicyDate, alternates: [(hreflang: String, href: String)]) {
+            self.init(loc: loc, lastmod: lastmod, links: Alternates(alternates))
+        }
 
         static func == (lhs: URL, rhs: URL) -> Bool {
             lhs.loc == rhs.loc && lhs.lastmod == rhs.lastmod
                 && lhs.alternates.map { [$0.hreflang, $0.href] } == rhs.alternates.map { [$0.hreflang, $0.href] }
+        }
+    }
+
+    /// One set of `hreflang` alternates and its `<xhtml:link>` lines.
+    final class Alternates: Sendable {
+        let list: [(hreflang: String, href: String)]
+        let xml: [UInt8]
+
+        init(_ list: [(hreflang: String, href: String)]) {
+            self.list = list
+            var xml = ""
+            for alternate in list {
+                xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(XMLText.escape(alternate.hreflang))\" href=\"\(XMLText.escape(alternate.href))\"/>\n"
+            }
+            self.xml = Array(xml.utf8)
         }
     }
 
@@ -68,12 +94,8 @@ struct Sitemap {
 
     /// One `<url>` element.
     static func entry(_ url: URL) -> [UInt8] {
-        var xml = "  <url>\n    <loc>\(XMLText.escape(url.loc))</loc>\n    <lastmod>\(url.lastmod)</lastmod>\n"
-        for alternate in url.alternates {
-            xml += "    <xhtml:link rel=\"alternate\" hreflang=\"\(XMLText.escape(alternate.hreflang))\" href=\"\(XMLText.escape(alternate.href))\"/>\n"
-        }
-        xml += "  </url>\n"
-        return Array(xml.utf8)
+        Array("  <url>\n    <loc>\(XMLText.escape(url.loc))</loc>\n    <lastmod>\(url.lastmod)</lastmod>\n".utf8)
+            + url.links.xml + Array("  </url>\n".utf8)
     }
 }
 
@@ -99,8 +121,13 @@ extension SiteRenderer {
     /// Every HTML page but the 404 page, with the date of what it shows and its alternates.
     func sitemapURLs() -> [Sitemap.URL] {
         var urls: [Sitemap.URL] = []
+        // Every locale's copy of a page has the same alternates: made once per set.
+        var shared: [[String]: Sitemap.Alternates] = [:]
         func add(_ directory: String, _ lastmod: PolicyDate, _ alternates: [(locale: String, directory: String)]) {
-            urls.append(Sitemap.URL(loc: paths.absolute(directory), lastmod: lastmod, alternates: hreflangLinks(alternates)))
+            let key = alternates.map { $0.locale + "\u{0}" + $0.directory }
+            let links = shared[key] ?? Sitemap.Alternates(hreflangLinks(alternates))
+            shared[key] = links
+            urls.append(Sitemap.URL(loc: paths.absolute(directory), lastmod: lastmod, links: links))
         }
         for timeline in timelines {
             let policy = timeline.policy
