@@ -8,32 +8,10 @@ public enum Slug {
         // than parsing the rest of the document. `SlugTests` checks both paths agree.
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text) }
         // The same headings recur in every version of a policy: fold each once.
-        if let known = memo.value(text) { return known }
-        let slug = unicodeSlug(text)
-        memo.store(slug, for: text)
-        return slug
+        return memo.value(for: text) { unicodeSlug(text) }
     }
 
-    private static let memo = Memo()
-
-    /// Slugs of non-ASCII headings, shared by the threads that parse (a memo of a pure function).
-    private final class Memo: @unchecked Sendable {
-        private let lock = NSLock()
-        private var values: [String: String] = [:]
-
-        func value(_ key: String) -> String? {
-            lock.lock()
-            defer { lock.unlock() }
-            return values[key]
-        }
-
-        func store(_ value: String, for key: String) {
-            lock.lock()
-            defer { lock.unlock() }
-            if values.count > 100_000 { values.removeAll() }  // bounded: a preview server runs for days
-            values[key] = value
-        }
-    }
+    private static let memo = StringMemo()
 
     static func asciiSlug(_ text: String) -> String {
         var slug: [UInt8] = []

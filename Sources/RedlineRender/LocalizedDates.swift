@@ -15,32 +15,10 @@ public struct LocalizedDates: Sendable {
     public func long(_ date: PolicyDate) -> String {
         // A site formats the same few hundred dates on thousands of pages, and setting up an ICU
         // formatter costs far more than the formatting: remember each answer (it never changes).
-        let key = locale.identifier + "\u{0}" + date.description
-        if let known = Self.memo.value(key) { return known }
-        let text = format(date)
-        Self.memo.store(text, for: key)
-        return text
+        Self.memo.value(for: locale.identifier + "\u{0}" + date.description) { format(date) }
     }
 
-    private static let memo = Memo()
-
-    /// Formatted dates by locale and day, shared by the threads that render pages.
-    private final class Memo: @unchecked Sendable {
-        private let lock = NSLock()
-        private var values: [String: String] = [:]
-
-        func value(_ key: String) -> String? {
-            lock.lock()
-            defer { lock.unlock() }
-            return values[key]
-        }
-
-        func store(_ value: String, for key: String) {
-            lock.lock()
-            defer { lock.unlock() }
-            values[key] = value
-        }
-    }
+    private static let memo = StringMemo()
 
     private func format(_ date: PolicyDate) -> String {
         Self.formatters.format(date, locale: locale)
