@@ -11,7 +11,7 @@ import RedlineReview
 /// cannot be decoded is ignored, so output never differs from a clean build's.
 struct BuildCache: Codable, Sendable, Equatable {
     /// Bumped whenever the layout or the meaning of a key changes.
-    static let format = 2
+    static let format = 3
     static let fileName = "build.json"
 
     var format: Int
@@ -26,8 +26,8 @@ struct BuildCache: Codable, Sendable, Equatable {
     var output: String
     /// Timeline id (`policy/locale`) → the key of its inputs and the files it wrote.
     var units: [String: Unit]
-    /// Files outside any timeline (home pages, feeds, sitemap, assets) → SHA-256 of their bytes.
-    var shared: [String: String]
+    /// `SharedPart.id` → the key of its inputs and the files it wrote (home pages, feeds, sitemap…).
+    var parts: [String: Unit]
     /// Every file written → its size, modification time and inode just after the build.
     var stamps: [String: FileStamp]
 
@@ -43,7 +43,7 @@ struct BuildCache: Codable, Sendable, Equatable {
         self.reviews = [:]
         self.output = ""
         self.units = [:]
-        self.shared = [:]
+        self.parts = [:]
         self.stamps = [:]
     }
 

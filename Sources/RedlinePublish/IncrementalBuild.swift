@@ -37,13 +37,14 @@ struct IncrementalBuild {
     func run() throws -> Result {
         let tool = previous.tool
         var previous = previous
-        if previous.output != output.path { (previous.units, previous.shared, previous.stamps) = ([:], [:], [:]) }
+        if previous.output != output.path { (previous.units, previous.parts, previous.stamps) = ([:], [:], [:]) }
         let source = loaded.source
         let unsafeHTML = source.config.unsafeHTML
         let reviews = reviewAll(source, cached: previous.reviews)
 
         // Units whose inputs or files changed.
-        let keys = UnitKeys(source: source, buildDate: buildDate, tool: tool, reviews: reviews).keys
+        let unitKeys = UnitKeys(source: source, buildDate: buildDate, tool: tool, reviews: reviews)
+        let keys = unitKeys.keys
         let outputPath = output.path
         let dirty = Set(keys.compactMap { id, key -> String? in
             guard let unit = previous.units[id], unit.key == key,
@@ -59,14 +60,20 @@ struct IncrementalBuild {
         (next.output, next.reviews, next.parsed) = (output.path, reviews, loaded.parseDiagnostics)
         var sharedWrites: [OutputFile] = []
         var link: [String] = []
-        for file in renderer.renderSharedFiles() {
-            let hash = ContentHash(bytes: file.bytes).hex
-            next.shared[file.path] = hash
-            if previous.shared[file.path] == hash, Self.stampMatches(previous.stamps[file.path], outputPath, file.path) {
-                link.append(file.path)
+        // Shared files are made again only when their part's inputs changed (UnitKeys.shared).
+        var stale: [SharedPart] = []
+        for part in SharedPart.all(locales: source.config.locales) {
+            if let kept = previous.parts[part.id], kept.key == unitKeys.shared[part],
+               kept.files.allSatisfy({ Self.stampMatches(previous.stamps[$0], outputPath, $0) }) {
+                link += kept.files
+                next.parts[part.id] = kept
             } else {
-                sharedWrites.append(file)
+                stale.append(part)
             }
+        }
+        for (part, files) in zip(stale, renderer.renderSharedFiles(stale)) {
+            next.parts[part.id] = BuildCache.Unit(key: unitKeys.shared[part] ?? "", files: files.map(\.path).sorted())
+            sharedWrites += files
         }
         let units = renderer.units.filter { keys[UnitKeys.id($0.policy, $0.locale)] != nil }
         for unit in units {

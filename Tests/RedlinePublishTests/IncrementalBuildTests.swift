@@ -100,6 +100,28 @@ struct IncrementalBuildTests {
         #expect(after["de/privacy/changes/2021-03-01/index.html"] != before["de/privacy/changes/2021-03-01/index.html"])
     }
 
+    @Test func sharedFilesAreMadeAgainOnlyWhenWhatTheyReadChanged() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try build(site)
+        let kept = ["sitemap.xml", "en/feed.xml", "en/index.html", "404.html", "robots.txt"]
+        let before = try kept.map { try inode(site, $0) }
+        // The German text only: the sitemap, the English feed and home, the 404 page stay the same files.
+        try site.write(TemporarySite.second.replacingOccurrences(of: "We will not sell", with: "Wir verkaufen, vermieten oder teilen nicht"),
+                       to: "content/privacy/2021-03-01/de.md")
+        _ = try build(site)
+        #expect(try kept.map { try inode(site, $0) } == before)
+        #expect(site.publicTree() == (try cleanBuild(site)))
+        // A German title and announcement date: the feeds' and the sitemap's inputs, made again.
+        try site.write(TemporarySite.second.replacingOccurrences(of: "title: Privacy Policy", with: "title: Datenschutzerklärung")
+            .replacingOccurrences(of: "announced: 2021-01-29", with: "announced: 2021-01-15"), to: "content/privacy/2021-03-01/de.md")
+        _ = try build(site)
+        let tree = site.publicTree()
+        #expect(tree == (try cleanBuild(site)))
+        #expect(String(decoding: tree["de/feed.xml"] ?? Data(), as: UTF8.self).contains("2021-01-15"))
+        #expect(try inode(site, "sitemap.xml") != before[0])
+    }
+
     @Test func aBuildWithNothingChangedWritesNothing() throws {
         let site = try makeSite()
         defer { site.remove() }
