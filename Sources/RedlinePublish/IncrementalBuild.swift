@@ -57,7 +57,7 @@ struct IncrementalBuild {
         let skeleton = SiteReview(source: source) { old, new in (nil, reviews[UnitKeys.pairKey(old, new, unsafeHTML: unsafeHTML)] ?? Review()) }
         let renderer = try SiteRenderer(source: source, buildDate: buildDate, review: skeleton)
         var next = BuildCache(tool: tool)
-        (next.output, next.reviews, next.parsed) = (output.path, reviews, loaded.parseDiagnostics)
+        (next.output, next.reviews, next.parsed, next.files) = (output.path, reviews, loaded.parseDiagnostics, loaded.files)
         var sharedWrites: [OutputFile] = []
         var link: [String] = []
         // Shared files are made again only when their part's inputs changed (UnitKeys.shared).
@@ -170,10 +170,9 @@ struct IncrementalBuild {
         return reviews
     }
 
-    /// The version's document, parsed now if the loader left it out.
+    /// The version's document, parsed (and read) now if the loader left it out.
     func document(of version: PolicyVersion) -> Document {
-        guard let line = loaded.deferred[version.path] else { return version.document }
-        return SiteLoader.parseDocument(version, bodyLine: line, unsafeHTML: loaded.source.config.unsafeHTML).document
+        loaded.document(of: version)
     }
 
     /// True when the file at `output/path` is still the one the stamp describes.
