@@ -127,6 +127,7 @@ struct IncrementalBuild {
             throw error
         }
         try writer.commit(staging, paths: written + link)
+        if !staging.reused { writer.seedPrevious(paths: written + link) }
         for path in link { next.stamps[path] = previous.stamps[path] }
         for path in written { next.stamps[path] = FileStamp(path: output.appendingPathComponent(path).path) }
         next.save(to: cacheDirectory)

@@ -196,6 +196,9 @@ struct IncrementalBuildTests {
         defer { site.remove() }
         let previous = site.root.appendingPathComponent(".public.redline-previous")
         _ = try build(site)
+        // The first build links its output into the previous-site folder, ready for the next one to reuse.
+        let seeded = try FileManager.default.attributesOfItem(atPath: previous.appendingPathComponent("en/privacy/index.html").path)
+        #expect("\(seeded[.systemFileNumber] ?? "")" == (try inode(site, "en/privacy/index.html")))
         // 1: a translation edited (the second build keeps the first site as the previous one).
         try site.write(TemporarySite.second.replacingOccurrences(of: "We will not sell", with: "Wir verkaufen niemals"),
                        to: "content/privacy/2021-03-01/de.md")
