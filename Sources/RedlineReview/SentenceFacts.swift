@@ -255,7 +255,10 @@ struct SentenceFacts {
             add("notice-promise", ["notify"], number: Double(statement.modality.rawValue))
         }
         for period in quantities.periods(in: text) { add("notice-period", ["changes"], number: period.value) }
-        if has(index.impliedConsent) { add("implied-consent", ["implied-consent"]) }
+        // "…give you the opportunity to review the revised policy before continuing to use our
+        // Services" is notice ahead of use, not acceptance by use.
+        let impliedConsent = index.impliedConsent.matches(in: tokens).filter { $0.start == 0 || tokens[$0.start - 1] != "before" }
+        if !impliedConsent.isEmpty { add("implied-consent", ["implied-consent"]) }
         if has(index.retroactive) { add("retroactive", ["retroactive"]) }
         if has(index.nonRetroactive) { add("non-retroactive", ["non-retroactive"]) }
     }
@@ -281,7 +284,7 @@ struct SentenceFacts {
         // Cookies kept on the user's device and de-identified data are not the company's records of a person.
         // Data held for a legal request or obligation is kept because the law says so (domain.md: low).
         let legalHold = has(index.legalHold)
-        let indefinite = has(index.trackers) || has(index.identifiability) || tokens.contains("cookie") || legalHold ? [] :
+        let indefinite = has(index.trackers) || has(index.identifiability) || surface.contains(where: { $0.hasPrefix("cookie") }) || legalHold ? [] :
             index.retentionIndefinite.matches(in: tokens).filter { match in
                 !negatedBefore(match.start) && !(match.end < tokens.count && deletion.contains(tokens[match.end]))
             }

@@ -48,6 +48,18 @@ enum FlowAndFeatureCases {
                  new: "We do not knowingly collect data from children.",
                  trapOld: "We do not knowingly collect data from children. If a parent or guardian learns that a child provided data without their consent, they should contact us.",
                  trapNew: "We do not knowingly collect data from children. If you become aware that your child has provided us with data without your consent, please contact us."),
+        // Acceptance by continued use, not notice given before continuing to use.
+        RuleCase(rule: "notice-of-changes.implied-consent-added",
+                 old: "We may change this policy.",
+                 new: "We may change this policy. Your continued use of the services means that you accept the changes.",
+                 trapOld: "We may change this policy.",
+                 trapNew: "We may change this policy. We will notify you before we make changes to this policy and give you the opportunity to review the revised policy before continuing to use our services."),
+        // Cookies kept "for an extended period" on a device are no records kept without limit.
+        RuleCase(rule: "retention.limit-removed",
+                 old: "We keep your usage data for 12 months.",
+                 new: "We keep your usage data for 12 months. We store your messages for an extended period of time.",
+                 trapOld: "We keep your usage data for 12 months. Cookie information: cookies are small pieces of data we store for an extended period of time on your device.",
+                 trapNew: "We keep your usage data for 12 months. We use cookies (small pieces of data we store for an extended period of time on your device)."),
         // A tracker reaching off the service, added to a section that never had it, while another
         // section already spoke of it; merged in from a sentence of the same section, it is no change.
         RuleCase(rule: "tracking.new-tracking-technology",
