@@ -47,6 +47,7 @@ struct SentenceFacts {
         readChanges()
         readRetention()
         readCatalogueExtras()
+        readBurdensAndScope()
     }
 
     /// Data named right after a negation ("(but not your password)", "without sharing login
@@ -84,7 +85,8 @@ struct SentenceFacts {
                 } else if !statement.restrictors.contains("directed"), !sharesDeidentifiedData {
                     // Sharing the user starts ("at your direction", "if you choose Gravatar") or of
                     // aggregated, de-identified data names no recipient the company chose for a person's data.
-                    add("recipient", chosen(statement.recipients))
+                    let structural = leadInOnlyRecipients
+                    add("recipient", chosen(statement.recipients.filter { !structural.contains($0) }))
                 }
             case "collect", "use":
                 if statement.negated {
