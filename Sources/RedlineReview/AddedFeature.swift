@@ -6,7 +6,8 @@ import RedlineParse
 /// (`collection.new-feature`), even when each data category was already collected elsewhere:
 /// the feature is a new occasion of collection the old version did not describe. A heading about
 /// an audience, children, rights or choices names no feature; a section whose sentences the old
-/// version already had (moved, renamed) has none of its collection sentences new.
+/// version already had (moved, renamed) has none of its collection sentences new. Only one such
+/// section per version counts: several at once are a rewrite of the policy's structure.
 struct AddedFeature {
     let index: LexiconIndex
     let evidence: Evidence
@@ -20,8 +21,11 @@ struct AddedFeature {
             done.insert(slug)
             guard !evidence.hasOldCounterpart(newSection: slug), let section = evidence.new.section(slug), !section.heading.isEmpty else { continue }
             let heading = tokens(section.heading)
+            // A heading naming a data category ("Geolocation data") or a kind of text ("Legal basis",
+            // "Definitions") names no feature.
             guard !index.audiences.contains(heading), !index.children.contains(heading), !index.rightCues.contains(heading),
-                  !index.choices.contains(heading), !index.jurisdictions.contains(heading) else { continue }
+                  !index.choices.contains(heading), !index.jurisdictions.contains(heading), !index.data.contains(heading),
+                  !index.retentionCues.contains(heading), !index.featureHeadingExclusions.contains(heading) else { continue }
             if oldWords == nil { oldWords = words(in: evidence.old) }
             let generic = Set(index.lexicon.linkOutGenericWords ?? [])
             let named = heading.filter { $0.count > 3 && !generic.contains($0) && $0.allSatisfy(\.isLetter) }
@@ -39,7 +43,8 @@ struct AddedFeature {
             shown.term = section.heading
             result.append(Candidate(rule: "collection.new-feature", severity: .material, direction: .reduction, old: nil, new: shown))
         }
-        return result
+        // A rewrite that adds several such sections reorganises the policy; a new feature adds one.
+        return result.count == 1 ? result : []
     }
 
     private func tokens(_ text: String) -> [String] {

@@ -410,6 +410,9 @@ enum EmbeddedLexicons {
  "verificationCues": ["verify your identity", "verify the identity", "verifying your identity", "verify you", "verify that you are", "confirm your identity", "confirming your identity", "proof of identity", "proof of your identity", "identity verification", "verification of your identity", "verify your request", "verifiable request", "verifiable consumer request", "government issued identification", "government issued id", "photo id", "copy of your id", "identification document"],
  "exemptionCues": ["exempt from", "exemption", "exemptions", "may be exempt", "exceptions to", "subject to exceptions", "subject to certain exceptions", "limitations and exceptions", "may deny your request", "may decline your request", "may refuse your request", "may not be able to fulfill", "may not be able to fulfil", "may not be able to honor", "may not be able to honour", "may not always be able to", "unable to respond to your request"],
  "scopeExclusions": ["policy does not apply", "policy does not cover", "notice does not apply", "notice does not cover", "statement does not apply", "statement does not cover", "not covered by this policy", "not covered by this privacy policy", "not covered by this notice", "not covered by this privacy notice", "outside the scope of this policy", "outside the scope of this notice", "not subject to this policy", "not subject to this privacy policy", "not governed by this policy", "policy only applies to", "notice only applies to", "policy applies only to", "notice applies only to"],
+ "externalSites": ["websites of third parties", "sites of third parties", "services of third parties", "external websites", "external sites", "third party websites", "third party website", "third party sites", "third party site", "third party services", "third party apps", "other websites", "other sites", "other companies websites", "link", "links", "linked"],
+ "responseTimeCues": ["respond", "response", "responses", "responding", "average", "complied", "fulfilled", "denied", "received"],
+ "featureHeadingExclusions": ["legal", "basis", "bases", "disclosure", "disclosures", "definition", "definitions", "defined", "source", "sources", "automatically", "publicly", "categories", "types", "communicate"],
  "clockAnchors": ["after", "from", "following", "since", "of"],
  "retentionClocks": [
   {"id": "collection", "terms": ["collection", "collected", "submission", "submitted", "you submit", "you submitted", "receipt", "received", "we receive", "we received", "creation", "created", "upload", "uploaded", "you upload", "the date of", "the time of", "recording", "recorded"]},
@@ -588,7 +591,7 @@ enum EmbeddedLexicons {
  "audiences": [
   {
    "id": "eea",
-   "terms": ["eea", "european economic area", "european union", "eu residents", "gdpr", "europe", "european", "uk residents", "united kingdom", "switzerland"]
+   "terms": ["eea", "european economic area", "european union", "eu residents", "eu individuals", "eu users", "eu citizens", "individuals in the eu", "eea individuals", "eea users", "eea residents", "gdpr", "europe", "european", "uk residents", "united kingdom", "switzerland"]
   },
   {
    "id": "california",

@@ -71,6 +71,10 @@ public struct Lexicon: Sendable, Equatable, Codable {
     /// exemptions from requests (a condition on it), the policy's own exclusions of what it covers,
     /// and the words that start a retention clock ("30 days *after* submission").
     public var verificationCues, exemptionCues, scopeExclusions, clockAnchors: [String]?
+    /// Sites and links outside the service (an exclusion of them is a clarification), words of a
+    /// response to a request (its time is no retention period), and heading words that name a
+    /// kind of text rather than a feature ("Legal basis", "Definitions").
+    public var externalSites, responseTimeCues, featureHeadingExclusions: [String]?
     /// Events a retention period is counted from, in lifecycle order: a period counted from a
     /// later event keeps data longer ("after submission" → "after review").
     public var retentionClocks: [Entry]?

@@ -17,6 +17,7 @@ struct LexiconIndex: Sendable {
     let serviceMessages, legalHold, ownUse: PhraseMatcher
     let saleCues, ageBars, requirements: PhraseMatcher
     let verification, exemptions, scopeExclusions, clockAnchors, clocks: PhraseMatcher
+    let externalSites, responseTimes, featureHeadingExclusions: PhraseMatcher
     /// Ontology parents and flags by node id (ids are unique across ontologies by convention).
     let parents: [String: String]
     let sensitive: Set<String>
@@ -97,6 +98,9 @@ struct LexiconIndex: Sendable {
         scopeExclusions = list(lexicon.scopeExclusions)
         clockAnchors = list(lexicon.clockAnchors)
         clocks = entries(lexicon.retentionClocks ?? [])
+        externalSites = list(lexicon.externalSites)
+        responseTimes = list(lexicon.responseTimeCues)
+        featureHeadingExclusions = list(lexicon.featureHeadingExclusions)
         let all = lexicon.data + lexicon.recipients + lexicon.purposes
         parents = Dictionary(all.compactMap { entry in entry.parent.map { (entry.id, $0) } }, uniquingKeysWith: { first, _ in first })
         sensitive = Set(lexicon.data.filter { $0.sensitive == true }.map(\.id))

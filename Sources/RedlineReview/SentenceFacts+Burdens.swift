@@ -9,9 +9,18 @@ extension SentenceFacts {
         let aboutRights = index.rights.contains(tokens) || has(index.rightCues) || tokens.contains("request")
         if aboutRights, has(index.verification) { add("verification", ["identity"]) }
         if aboutRights, has(index.exemptions), !index.negation.contains(Array(tokens.prefix(3))) { add("right-exemption", ["exemption"]) }
-        if has(index.scopeExclusions) { add("scope-exclusion", ["scope"]) }
+        // Third-party sites the policy never governed, and data that is not personal ("This is not
+        // Personal Data and is not subject to this Policy"), are clarifications, not a narrower scope.
+        if has(index.scopeExclusions), !has(index.externalSites), !has(index.identifiability), !notPersonalData {
+            add("scope-exclusion", ["scope"])
+        }
         readFlows()
         readRetentionClock()
+    }
+
+    /// "… is not personal data": a negation right before the root data category.
+    var notPersonalData: Bool {
+        index.data.matches(in: tokens).contains { $0.id == RuleEngine.unnamedData && negatedBefore($0.start, distance: 2) }
     }
 
     /// Recipients named only in a list item's lead-in when the lead-in has no sharing verb of its
@@ -42,7 +51,9 @@ extension SentenceFacts {
         for statement in statements where statement.actor == .firstParty && !statement.negated
             && ["share", "sell"].contains(statement.action) && !statement.restrictors.contains("directed") {
             let data = statement.data.isEmpty ? ["personal"] : statement.data.filter { !locallyNegatedData.contains($0) }
-            for recipient in statement.recipients where !leadInOnlyRecipients.contains(recipient) {
+            // Data made public is `sharing.new-recipient`'s ("publicly available" is also how a
+            // policy says what others can already see), not a flow to a recipient.
+            for recipient in statement.recipients where !leadInOnlyRecipients.contains(recipient) && recipient != "public" {
                 for item in data { facts.append(Fact("flow", "\(recipient)\(Self.flowSeparator)\(item)", sentence, term: phraseByID[item] ?? item)) }
             }
         }

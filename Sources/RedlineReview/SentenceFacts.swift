@@ -277,7 +277,10 @@ struct SentenceFacts {
         guard has(index.retentionCues) else { return }
         let data = index.data.ids(in: tokens)
         let subjects = data.isEmpty ? ["personal"] : data
-        let periods = has(index.changeContext) ? [] : quantities.periods(in: text)
+        // "Request to delete | received | complied | 4 days", "we respond to requests within 45
+        // days": the time to answer a request is no retention period.
+        let responseTime = tokens.contains("request") && has(index.responseTimes)
+        let periods = has(index.changeContext) || responseTime ? [] : quantities.periods(in: text)
         if let longest = periods.map(\.value).max() { add("retention-period", subjects, number: longest) }
         if has(index.retentionOpen) { add("retention-open", subjects) }
         // OPP-115 Retention Period "Indefinitely": kept without any limit, whatever was said before.

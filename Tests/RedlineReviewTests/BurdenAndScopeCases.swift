@@ -63,6 +63,30 @@ enum BurdenAndScopeCases {
                  new: "## Changes\n\nIf we make material changes to this policy, we will post a notice on our website.\n",
                  trapOld: "## Sharing\n\nWe share data with service providers.\n\n## Privacy Shield\n\nWe comply with the Privacy Shield framework. If we make material changes to this policy that affect Privacy Shield data, we will notify you by email and offer an opt in.\n",
                  trapNew: "## Sharing\n\nWe share data with service providers.\n"),
+        // A right widened from EU individuals to "you" under a GDPR heading reaches the same people.
+        RuleCase(rule: "user-rights.scope-narrowed",
+                 old: "## Your rights\n\nYou have the right to make a complaint to a supervisory authority.\n",
+                 new: "## Your rights\n\n### EEA residents\n\nYou have the right to make a complaint to a supervisory authority.\n",
+                 trapOld: "## Your rights\n\nEU individuals also have the right to make a complaint to a supervisory authority.\n",
+                 trapNew: "## Your rights\n\n### GDPR\n\nYou also have the right to make a complaint to a supervisory authority.\n"),
+        // Saying data is not encrypted at rest, where encryption was never promised, discloses a practice.
+        RuleCase(rule: "security.safeguard-removed",
+                 old: "We encrypt your data at rest.",
+                 new: "Your data is not encrypted at rest.",
+                 trapOld: "We limit access to your data to staff who need it.",
+                 trapNew: "We limit access to your data to staff who need it. Our data is not encrypted at rest."),
+        // Security "across our services" protects them all; personalising across them is cross-context use.
+        RuleCase(rule: "purpose.aggregate-to-individual",
+                 old: "We use your information to personalize your experience.",
+                 new: "We use your information to personalize your experience across our services.",
+                 trapOld: "We use your information to prevent fraud.",
+                 trapNew: "We use your information to prevent fraud and abuse across our services."),
+        // The time to answer a request is no retention period.
+        RuleCase(rule: "retention.period-lengthened",
+                 old: "We keep your usage data for 30 days.",
+                 new: "We keep your usage data for 90 days.",
+                 trapOld: "Requests to delete data received last year got a response in 4 days on average.",
+                 trapNew: "Requests to delete data received last year got a response in 9 days on average."),
     ]
 }
 
