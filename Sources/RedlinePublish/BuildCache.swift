@@ -12,7 +12,7 @@ import RedlineReview
 /// cannot be decoded is ignored, so output never differs from a clean build's.
 struct BuildCache: Codable, Sendable, Equatable {
     /// Bumped whenever the layout or the meaning of a key changes.
-    static let format = 4
+    static let format = 5
     static let fileName = "build.json"
 
     var format: Int
