@@ -28,11 +28,11 @@ import Testing
     /// providers" recipient, which reading list items with their lead-in removed.
     /// labels-team2: measured once, at the end of round 4: P 0.33 (1/3), R 0.20 (1/5), 1/8; after
     /// round 5 (no longer blind: its misses were read while modelling) 1.00 / 0.80 / 5/8.
-    /// labels-team3: measured once, at the end of round 5: TEAM3_FIGURES.
+    /// labels-team3: measured once, at the end of round 5: P 1.00 (3/3), R 0.27 (3/11), 1/15.
     static let measured = [
         Measured(name: "labels-team.json", pairs: 14, precision: 1.0, recall: 0.6, findingRecall: 0.12),
         Measured(name: "labels-team2.json", pairs: 15, precision: 1.0, recall: 0.8, findingRecall: 0.62),
-        Measured(name: "labels-team3.json", pairs: 15, precision: TEAM3_P, recall: TEAM3_R, findingRecall: TEAM3_F),
+        Measured(name: "labels-team3.json", pairs: 15, precision: 1.0, recall: 0.27, findingRecall: 0.06),
     ]
 
     @Test(arguments: measured)
