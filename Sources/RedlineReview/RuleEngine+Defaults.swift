@@ -1,0 +1,37 @@
+import RedlineParse
+
+/// Round 6's comparisons (issue 4): a setting switched from off to on by default.
+extension RuleEngine {
+    /// Something the old version said was off by default now stands in a sentence saying "on by
+    /// default" (Beta moved from "turned off by default" to "turned on by default in Nightly,
+    /// Aurora and Beta"): opt-in became opt-out (`choice-opt-out.opt-in-to-opt-out`). A word
+    /// counts when an old off-by-default sentence named it, a new on-by-default sentence names it,
+    /// no old on-by-default sentence named it and no new off-by-default sentence still does — so
+    /// a reworded or moved default, or examples added to one, is no change. The reverse is an expansion.
+    func defaultsSwitched(old: FactSet, new: FactSet) -> [Candidate] {
+        let stop = Set(index.lexicon.cueLists?["defaultStopWords"] ?? [])
+        let words = { (facts: [Fact]) -> Set<String> in
+            facts.reduce(into: Set<String>()) { set, fact in
+                set.formUnion(TextTokens(fact.sentence.text, contractions: index.lexicon.contractions).tokens.filter {
+                    $0.count >= 3 && !stop.contains($0) && $0 != TextTokens.boundary
+                })
+            }
+        }
+        var result: [Candidate] = []
+        for (from, to, direction) in [(old, new, Finding.Direction.reduction), (new, old, .expansion)] {
+            let switched = words(from["default-off"]).intersection(words(to["default-on"]))
+                .subtracting(words(from["default-on"])).subtracting(words(to["default-off"]))
+            guard let term = switched.sorted().first else { continue }
+            let contains = { (fact: Fact) in TextTokens(fact.sentence.text, contractions: index.lexicon.contractions).tokens.contains(term) }
+            let changedTo = direction == .reduction ? changed.new : changed.old
+            let onFacts = to["default-on"].filter(contains)
+            guard let on = onFacts.first(where: { changedTo.contains($0.sentence) }) ?? onFacts.first,
+                  let off = from["default-off"].first(where: contains) else { continue }
+            let reduction = direction == .reduction
+            result.append(Candidate(rule: "choice-opt-out.opt-in-to-opt-out", severity: reduction ? .material : .minor,
+                                    direction: direction, old: reduction ? off : on, new: reduction ? on : off,
+                                    term: "off by default → on by default: \(term)"))
+        }
+        return result
+    }
+}

@@ -1,0 +1,29 @@
+import RedlineParse
+
+/// Round 6's facts about whose data is collected and where it comes from (issue 4).
+extension SentenceFacts {
+    mutating func readSubjectsAndEnrichment() {
+        let collects = statements.contains { $0.actor == .firstParty && !$0.negated && $0.action == "collect" }
+        // "We may also collect VPN usage … to support the integrity of our hiring practices": data
+        // about people who are not the service's users (job applicants, donors, people without an
+        // account). A sentence naming the group without collecting from it ("we are hiring") is none.
+        if collects {
+            let subjects = index.dataSubjects.matches(in: tokens).filter { !negatedBefore($0.start, distance: 3) }
+            var seen: Set<String> = []
+            for match in subjects where seen.insert(match.id).inserted {
+                facts.append(Fact("subject", match.id, sentence, term: surface[match.start..<match.end].joined(separator: " ")))
+            }
+        }
+        // "We use WealthEngine to improve our fundraising efforts", "we may run a background
+        // check": data obtained from an enrichment vendor or a data broker is a new source even
+        // without "from". "We do not use data enrichment services" obtains nothing.
+        let enrichment = index.cue("enrichmentSources").matches(in: tokens).filter { match in
+            let start = max(0, match.start - 6)
+            let clauseStart = tokens[start..<match.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? start
+            return !index.negation.contains(Array(tokens[clauseStart..<match.start]))
+        }
+        if let first = enrichment.first, statements.contains(where: { $0.actor == .firstParty && !$0.negated }) {
+            facts.append(Fact("source", "data-brokers", sentence, term: surface[first.start..<first.end].joined(separator: " ")))
+        }
+    }
+}
