@@ -9,6 +9,7 @@ extension RuleEngine {
         result += retentionClocks(old: old, new: new)
         result += scopeExclusions(old: old, new: new)
         result += defaultsSwitched(old: old, new: new)
+        result += subjectData(old: old, new: new)
         return result
     }
 

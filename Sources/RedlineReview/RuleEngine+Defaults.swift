@@ -34,4 +34,26 @@ extension RuleEngine {
         }
         return result
     }
+
+    /// A data category now collected about a group the old version already collected from (job
+    /// applicants' VPN usage) that no old statement about that group covered: what is collected
+    /// about them grew (`collection.new-category`). A new group is the `subject` set rule's.
+    func subjectData(old: FactSet, new: FactSet) -> [Candidate] {
+        let split = { (fact: Fact) -> (String, String) in
+            let parts = fact.value.split(separator: SentenceFacts.flowSeparator, maxSplits: 1).map(String.init)
+            return (parts.first ?? "", parts.count > 1 ? parts[1] : "")
+        }
+        let before = old["subject-data"].map(split)
+        var seen: Set<String> = []
+        var result: [Candidate] = []
+        for fact in new["subject-data"] where changed.new.contains(fact.sentence) && !seen.contains(fact.value) {
+            let (subject, data) = split(fact)
+            guard old["subject"].contains(where: { $0.value == subject }) else { continue }
+            let covered = before.contains { $0.0 == subject && index.covers($0.1, data) }
+            guard !covered else { continue }
+            seen.insert(fact.value)
+            result.append(Candidate(rule: "collection.new-category", severity: .material, direction: .reduction, old: nil, new: fact))
+        }
+        return result
+    }
 }

@@ -9,8 +9,11 @@ extension SentenceFacts {
         // "We are unable to change or delete data in the Git commit history": a deletion the
         // service now says it cannot perform. Deletion the law forbids is a legal hold (a trap).
         if has(index.cue("deletionRefusals")), !has(index.legalHold) {
-            let data = index.data.ids(in: tokens)
-            add("deletion-refused", data.isEmpty ? [RuleEngine.unnamedData] : data)
+            // Keyed by the most specific data named: "you are not able to delete your email address"
+            // (in a sentence that also says "personal information") refuses nothing about commit history.
+            let named = index.data.ids(in: tokens)
+            let specific = named.filter { $0 != RuleEngine.unnamedData }
+            add("deletion-refused", specific.isEmpty ? [RuleEngine.unnamedData] : specific)
         }
         readTrackingPromise()
         // "Except for payments made by check, Mozilla does not receive any financial information":
@@ -44,7 +47,7 @@ extension SentenceFacts {
             let clauseStart = tokens[start..<match.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? start
             let window = Array(tokens[clauseStart..<match.start])
             if index.negation.contains(window) || withdrawals.contains(window) {
-                add("no-tracking", ["no-tracking"])
+                facts.append(Fact("no-tracking", "no-tracking", sentence, term: "a promise about " + surface[match.start..<match.end].joined(separator: " ")))
                 return
             }
         }

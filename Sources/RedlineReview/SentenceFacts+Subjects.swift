@@ -10,8 +10,16 @@ extension SentenceFacts {
         if collects {
             let subjects = index.dataSubjects.matches(in: tokens).filter { !negatedBefore($0.start, distance: 3) }
             var seen: Set<String> = []
+            let data = Set(statements.filter { $0.actor == .firstParty && !$0.negated && $0.action == "collect" }.flatMap(\.data))
+                .subtracting([RuleEngine.unnamedData]).subtracting(locallyNegatedData).sorted()
             for match in subjects where seen.insert(match.id).inserted {
-                facts.append(Fact("subject", match.id, sentence, term: surface[match.start..<match.end].joined(separator: " ")))
+                let term = surface[match.start..<match.end].joined(separator: " ")
+                facts.append(Fact("subject", match.id, sentence, term: term))
+                // What is collected about that group, for `RuleEngine.subjectData`.
+                for item in data {
+                    facts.append(Fact("subject-data", "\(match.id)\(SentenceFacts.flowSeparator)\(item)", sentence,
+                                      term: "\(phraseByID[item] ?? item) about \(term)"))
+                }
             }
         }
         // "We use WealthEngine to improve our fundraising efforts", "we may run a background

@@ -80,6 +80,13 @@ enum DefaultsAndPromisesCases {
                  new: "We collect your email address. We collect the email address of donors.",
                  trapOld: "We collect your email address.",
                  trapNew: "We collect your email address. We do not collect information about job applicants on this site."),
+        // More data about a group already named (applicants' IP addresses); an example of a
+        // category already collected about them is none.
+        RuleCase(rule: "collection.new-category",
+                 old: "When you apply for a job, we collect your contact information.",
+                 new: "When you apply for a job, we collect your contact information. During the hiring process we may also collect your IP address.",
+                 trapOld: "When you apply for a job, we collect your contact information.",
+                 trapNew: "When you apply for a job, we collect your contact information, such as your email address."),
         // An enrichment vendor as a source; "we do not use" one obtains nothing.
         RuleCase(rule: "collection.new-source",
                  old: "We collect your name and email address when you donate.",
