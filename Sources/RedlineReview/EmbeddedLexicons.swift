@@ -795,8 +795,7 @@ enum EmbeddedLexicons {
   "deletionRefusals": ["unable to delete", "unable to change or delete", "unable to remove", "unable to erase", "can not delete", "can not be deleted", "can not remove", "can not be removed", "can not erase", "can not be erased", "not able to delete", "not be able to delete", "not possible to delete", "impossible to delete", "can not fully delete", "can not be fully deleted", "will not be deleted", "is never deleted", "are never deleted", "will never be deleted"],
   "trackingPractices": ["third party analytics", "third party web analytics", "third party tracking", "third party trackers", "third party cookies", "third party advertising", "advertising cookies", "tracking cookies", "ad tracking", "targeted advertising", "behavioral advertising", "behavioural advertising", "interest based advertising", "cross site tracking", "tracking pixels", "advertising networks", "ad networks"],
   "trackingWithdrawals": ["removing", "remove", "removed", "stopped using", "stop using", "no longer use", "no longer using", "phasing out", "phased out", "eliminated", "got rid of"],
-  "enrichmentSources": ["wealth screening", "wealth screen", "wealth screening services", "data enrichment", "enrichment services", "enrichment providers", "enrichment vendors", "enrich the information", "enrich your profile", "enrich our records", "data append", "append information", "background check", "background checks", "consumer reporting agencies", "consumer reporting agency", "credit reference agencies", "credit bureaus", "people search"],
-  "exceptionCues": ["except for", "except as", "except when", "except where", "except that", "with the exception of", "other than", "apart from"]
+  "enrichmentSources": ["wealth screening", "wealth screen", "wealth screening services", "data enrichment", "enrichment services", "enrichment providers", "enrichment vendors", "enrich the information", "enrich your profile", "enrich our records", "data append", "append information", "background check", "background checks", "consumer reporting agencies", "consumer reporting agency", "credit reference agencies", "credit bureaus", "people search"]
  },
  "dataSubjects": [
   {
@@ -805,7 +804,7 @@ enum EmbeddedLexicons {
   },
   {
    "id": "donors",
-   "terms": ["donors", "donor", "make a donation", "donate", "donation", "donations", "fundraising"]
+   "terms": ["donors", "donor", "donor information", "prospective donors"]
   },
   {
    "id": "non-users",

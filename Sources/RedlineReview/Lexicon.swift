@@ -79,7 +79,7 @@ public struct Lexicon: Sendable, Equatable, Codable {
     /// later event keeps data longer ("after submission" → "after review").
     public var retentionClocks: [Entry]?
     /// Round 6: further cue lists by name (`defaultOn`, `defaultOff`, `deletionRefusals`,
-    /// `trackingPractices`, `trackingWithdrawals`, `exceptionCues`), so a new list needs no new field.
+    /// `trackingPractices`, `trackingWithdrawals`, `enrichmentSources`, `defaultStopWords`), so a new list needs no new field.
     public var cueLists: [String: [String]]?
     /// Round 6: people other than the service's users whose data may be collected (job
     /// applicants, donors, people without an account, users' family members).

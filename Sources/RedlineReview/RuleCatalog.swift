@@ -115,16 +115,12 @@ struct SetRule: Sendable {
         SetRule(kind: "retention-period", change: .lost, rule: "retention.limit-removed"),
         SetRule(kind: "deletion-commitment", change: .lost, rule: "retention.deletion-weakened"),
         SetRule(kind: "post-erasure", change: .gained, rule: "retention.deletion-weakened"),
-        // Round 6: a deletion the service says it cannot perform, a dropped promise not to use
-        // third-party tracking, and an exception cut into a commitment not to collect or share.
+        // Round 6: a deletion the service says it cannot perform and a dropped promise not to use
+        // third-party tracking (an exception cut into a commitment is `RuleEngine.exceptionsCut`).
         SetRule(kind: "deletion-refused", change: .gained, rule: "retention.deletion-weakened"),
         // Data about a group the old version never collected from (job applicants, donors).
         SetRule(kind: "subject", change: .gained, rule: "collection.new-category"),
         SetRule(kind: "no-tracking", change: .lost, rule: "tracking.new-tracking-technology"),
-        SetRule(kind: "collect-exception", change: .gained, rule: "collection.prohibition-lifted",
-                applies: { fact, old, index in old["no-collect"].contains { index.covers($0.value, fact.value) } }),
-        SetRule(kind: "share-exception", change: .gained, rule: "sharing.prohibition-lifted",
-                applies: { fact, old, index in old["no-share"].contains { index.covers($0.value, fact.value) } }),
     ]
 
     /// Facts of `from` that no fact of `other` covers (equal or broader node, same or covering kind),

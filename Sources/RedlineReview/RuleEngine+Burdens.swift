@@ -10,6 +10,7 @@ extension RuleEngine {
         result += scopeExclusions(old: old, new: new)
         result += defaultsSwitched(old: old, new: new)
         result += subjectData(old: old, new: new)
+        result += exceptionsCut(old: old, new: new)
         return result
     }
 

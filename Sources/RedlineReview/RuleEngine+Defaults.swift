@@ -56,4 +56,25 @@ extension RuleEngine {
         }
         return result
     }
+
+    /// "Mozilla does not receive any financial information" → "Except for payments made by check,
+    /// Mozilla does not receive any financial information": the aligned old sentence made the same
+    /// commitment (no collection, no sharing of the same or broader data) without any exception
+    /// ("except", "unless", "other than"), so the promise now has a hole. A new sentence that comes
+    /// with its own exception is a new statement, not a weakened one; an exception reworded is none.
+    func exceptionsCut(old: FactSet, new: FactSet) -> [Candidate] {
+        var result: [Candidate] = []
+        for (kind, commitment, rule) in [("collect-exception", "no-collect", "collection.prohibition-lifted"),
+                                         ("share-exception", "no-share", "sharing.prohibition-lifted")] {
+            for fact in new[kind] where changed.new.contains(fact.sentence) {
+                guard let before = counterpartInOld(fact.sentence),
+                      let promise = old[commitment].first(where: { $0.sentence == before && index.covers($0.value, fact.value) }),
+                      !old[kind].contains(where: { $0.sentence == before }) else { continue }
+                result.append(Candidate(rule: rule, severity: .material, direction: .reduction, old: promise, new: fact,
+                                        term: "an exception was added"))
+                break
+            }
+        }
+        return result
+    }
 }

@@ -18,7 +18,9 @@ extension SentenceFacts {
         readTrackingPromise()
         // "Except for payments made by check, Mozilla does not receive any financial information":
         // a commitment not to collect or share that now carries an exception.
-        if has(index.cue("exceptionCues")) {
+        // An exception anywhere in the sentence ("except", "unless", "other than") qualifies its
+        // commitments; whether one is new is read between aligned sentences (`RuleEngine.exceptionsCut`).
+        if index.restrictors["exception"]?.contains(tokens) ?? false {
             for statement in statements where statement.negated && statement.actor == .firstParty {
                 guard ["collect", "use", "share", "sell"].contains(statement.action) else { continue }
                 let data = statement.data.isEmpty ? [RuleEngine.unnamedData] : statement.data

@@ -11,12 +11,16 @@ extension SentenceFacts {
             let subjects = index.dataSubjects.matches(in: tokens).filter { !negatedBefore($0.start, distance: 3) }
             var seen: Set<String> = []
             let data = Set(statements.filter { $0.actor == .firstParty && !$0.negated && $0.action == "collect" }.flatMap(\.data))
-                .subtracting([RuleEngine.unnamedData]).subtracting(locallyNegatedData).sorted()
+                .subtracting([RuleEngine.unnamedData]).subtracting(locallyNegatedData)
+            let dataMatches = index.data.matches(in: tokens).filter { data.contains($0.id) }
             for match in subjects where seen.insert(match.id).inserted {
                 let term = surface[match.start..<match.end].joined(separator: " ")
                 facts.append(Fact("subject", match.id, sentence, term: term))
                 // What is collected about that group, for `RuleEngine.subjectData`.
-                for item in data {
+                // Only data named near the group ("applicants … their IP address"), not a category
+                // another clause of a long sentence or its lead-in collects from everyone.
+                let near = Set(dataMatches.filter { abs($0.start - match.start) <= Self.subjectReach }.map(\.id)).sorted()
+                for item in near {
                     facts.append(Fact("subject-data", "\(match.id)\(SentenceFacts.flowSeparator)\(item)", sentence,
                                       term: "\(phraseByID[item] ?? item) about \(term)"))
                 }
@@ -34,4 +38,7 @@ extension SentenceFacts {
             facts.append(Fact("source", "data-brokers", sentence, term: surface[first.start..<first.end].joined(separator: " ")))
         }
     }
+
+    /// How far from a group's name the data collected about it may stand.
+    static let subjectReach = 20
 }
