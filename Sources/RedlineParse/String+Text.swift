@@ -68,7 +68,19 @@ public enum UTF8Text {
 
     /// `bytes` with runs of whitespace scalars collapsed to one space and the ends trimmed.
     public static func collapsingWhitespace(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
-        guard !bytes.isEmpty, let source = bytes.base.baseAddress else { return "" }
+        var noMarks: [Int] = []
+        return collapsingWhitespace(bytes, marks: &noMarks)
+    }
+
+    /// `collapsingWhitespace`, also turning `marks` (non-decreasing offsets into `bytes.base`,
+    /// each at the start of a scalar) into offsets in the result: where the scalar at the mark
+    /// lands, or the end of the text written before it. So a span that starts and ends at a
+    /// scalar that is not whitespace collapses to the result's bytes between its two marks.
+    static func collapsingWhitespace(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, marks: inout [Int]) -> String {
+        guard !bytes.isEmpty, let source = bytes.base.baseAddress else {
+            for index in marks.indices { marks[index] = 0 }
+            return ""
+        }
         let start = bytes.startIndex, end = bytes.endIndex, base = bytes.base
         // The result is never longer than the input: one space replaces one or more whitespace scalars.
         return String(unsafeUninitializedCapacity: bytes.count) { output in
@@ -76,22 +88,31 @@ public enum UTF8Text {
             var count = 0
             var pendingSpace = false
             var index = start
+            var markIndex = 0
+            var nextMark = marks.isEmpty ? Int.max : marks[0]
             while index < end {
-                // Copy each run of plain ASCII (no whitespace, no control) in one go: most of the text.
-                var run = index
-                while run < end {
-                    let byte = source[run]
-                    guard byte > 0x20, byte < 0x80 else { break }
-                    run += 1
-                }
-                if run > index {
-                    if pendingSpace { target[count] = 0x20; count += 1; pendingSpace = false }
-                    (target + count).update(from: source + index, count: run - index)
-                    count += run - index
-                    index = run
-                    continue
+                while index >= nextMark {
+                    marks[markIndex] = count + (pendingSpace ? 1 : 0)
+                    markIndex += 1
+                    nextMark = markIndex < marks.count ? marks[markIndex] : Int.max
                 }
                 let byte = source[index]
+                if byte > 0x20, byte < 0x80 {
+                    // A run of plain ASCII (no whitespace, no control) is most of the text: copy it in one loop.
+                    if pendingSpace { target[count] = 0x20; count += 1; pendingSpace = false }
+                    target[count] = byte
+                    count += 1
+                    index += 1
+                    let stop = min(end, nextMark)
+                    while index < stop {
+                        let next = source[index]
+                        guard next > 0x20, next < 0x80 else { break }
+                        target[count] = next
+                        count += 1
+                        index += 1
+                    }
+                    continue
+                }
                 if byte < 0x80 {
                     if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                         pendingSpace = count > 0
@@ -112,6 +133,11 @@ public enum UTF8Text {
                     count += length
                 }
                 index += length
+            }
+            // Marks at the end (or past it) point after the last scalar written: trailing space is dropped.
+            while markIndex < marks.count {
+                marks[markIndex] = count
+                markIndex += 1
             }
             return count
         }
