@@ -69,6 +69,37 @@ public enum SentenceSplitter {
         return packedAbbreviations.contains(key)
     }
 
+    /// Whether a word with a non-ASCII scalar is surely neither an initial nor an abbreviation:
+    /// its first two scalars are plain letters (so it has two `Character`s) and one of them is a
+    /// letter that lower-cases to a letter outside ASCII (so it cannot equal an abbreviation).
+    /// Most words of Russian, Greek, Arabic, Hebrew, Chinese, Japanese and Korean sentences are.
+    static func isPlainWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !word.isEmpty else { return false }
+        let (first, length) = UTF8Text.scalar(in: word, at: 0)
+        guard length < word.count else { return false }
+        let second = UTF8Text.scalar(in: word, at: length).value
+        let firstIsLetter = isPlainNonASCIILetter(first), secondIsLetter = isPlainNonASCIILetter(second)
+        return (firstIsLetter || isASCIIAlphanumeric(first)) && (secondIsLetter || isASCIIAlphanumeric(second))
+            && (firstIsLetter || secondIsLetter)
+    }
+
+    static func isASCIIAlphanumeric(_ v: UInt32) -> Bool { (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
+
+    /// Letters that never join the scalar before or after them into one `Character` and whose
+    /// lower case is not ASCII, even after normalisation (`TextScanningTests` checks each).
+    static func isPlainNonASCIILetter(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F,  // Latin-1 letters, Latin Extended-A and -B
+             0x388...0x3CE,  // Greek
+             0x400...0x481, 0x48A...0x4FF,  // Cyrillic
+             0x5D0...0x5EA, 0x620...0x64A,  // Hebrew, Arabic
+             0x3041...0x3096, 0x30A1...0x30FA, 0x4E00...0x9FFF, 0xAC00...0xD7A3:  // kana, CJK, Hangul
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Whether the scalar after a terminator and whitespace can start a new sentence (not a
     /// lower-case letter or punctuation); `extended` when a mark follows it.
     static func canStartSentence(_ value: UInt32, extended: Bool) -> Bool {
@@ -96,6 +127,8 @@ public enum SentenceSplitter {
             var newlines = 0
             var newlinesAtStart = 0
             var index = 0
+            // Bytes below 0x40 the loop stops at: line feed, `!`, `.`, `?`.
+            let lowCandidates: UInt64 = 1 << 0x0A | 1 << 0x21 | 1 << 0x2E | 1 << 0x3F
 
             // A span is kept when its collapsed text is not empty: when it holds a scalar that is not whitespace.
             func emit(upTo end: Int) {
@@ -112,11 +145,28 @@ public enum SentenceSplitter {
 
             while index < count {
                 let byte = bytes[index]
-                if byte == 0x0A { newlines += 1 }
-                // Terminators are `.`, `!`, `?` or start with 0xD8 (؟), 0xE3 (。) or 0xEF (！？).
-                guard byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0xD8 || byte == 0xE3 || byte == 0xEF else {
-                    index += 1
-                    continue
+                // Terminators are `.`, `!`, `?`, or ؟ (D8 9F), 。 (E3 80 82), ！ and ？ (EF BC 81/9F):
+                // every other byte, and the line breaks that are counted, is passed over here.
+                if byte < 0x40 {
+                    guard (lowCandidates >> UInt64(byte)) & 1 != 0 else {
+                        index += 1
+                        continue
+                    }
+                    if byte == 0x0A {
+                        newlines += 1
+                        index += 1
+                        continue
+                    }
+                } else {
+                    guard byte >= 0xD8 else {
+                        index += 1
+                        continue
+                    }
+                    let second = bytes[index + 1]
+                    guard (byte == 0xD8 && second == 0x9F) || (byte == 0xE3 && second == 0x80) || (byte == 0xEF && second == 0xBC) else {
+                        index += 1
+                        continue
+                    }
                 }
                 let (value, length) = UTF8Text.scalar(in: bytes, at: index)
                 guard SentenceSplitter.isTerminator(value), !isExtended(at: index + length) else {
@@ -182,6 +232,7 @@ public enum SentenceSplitter {
             }
             // An ASCII word is lower-cased and looked up as bytes; other words as the general rule does.
             if ascii { return SentenceSplitter.isASCIIAbbreviation(bytes[wordStart..<index]) }
+            if SentenceSplitter.isPlainWord(UnsafeBufferPointer(rebasing: bytes[wordStart..<index])) { return false }
             return SentenceSplitter.isAbbreviation(String(decoding: bytes[wordStart..<index], as: UTF8.self))
         }
     }
