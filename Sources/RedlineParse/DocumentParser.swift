@@ -43,6 +43,8 @@ struct SectionAccumulator {
         self.lineOffset = lineOffset
         sections = [Section(slug: "preamble", heading: "", level: 0, parents: [], line: lineOffset + 1, blocks: [], headingHTML: "", bodyHTML: "")]
         usedSlugs = ["preamble"]
+        // A policy has a few dozen headings: growing the set rehashed every slug each time.
+        usedSlugs.reserveCapacity(64)
     }
 
     /// A heading: `text` with whitespace already collapsed, `html` its inline content.

@@ -70,17 +70,25 @@ public enum SentenceSplitter {
     }
 
     /// Whether a word with a non-ASCII scalar is surely neither an initial nor an abbreviation:
-    /// its first two scalars are plain letters (so it has two `Character`s) and one of them is a
-    /// letter that lower-cases to a letter outside ASCII (so it cannot equal an abbreviation).
+    /// its first two scalars are plain letters (so it has two `Character`s) and one of its
+    /// letters lower-cases to a letter outside ASCII (so it cannot equal an abbreviation).
     /// Most words of Russian, Greek, Arabic, Hebrew, Chinese, Japanese and Korean sentences are.
     static func isPlainWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !word.isEmpty else { return false }
         let (first, length) = UTF8Text.scalar(in: word, at: 0)
         guard length < word.count else { return false }
-        let second = UTF8Text.scalar(in: word, at: length).value
+        let (second, secondLength) = UTF8Text.scalar(in: word, at: length)
         let firstIsLetter = isPlainNonASCIILetter(first), secondIsLetter = isPlainNonASCIILetter(second)
-        return (firstIsLetter || isASCIIAlphanumeric(first)) && (secondIsLetter || isASCIIAlphanumeric(second))
-            && (firstIsLetter || secondIsLetter)
+        guard firstIsLetter || isASCIIAlphanumeric(first), secondIsLetter || isASCIIAlphanumeric(second) else { return false }
+        if firstIsLetter || secondIsLetter { return true }
+        // Two ASCII letters first ("geändert"): one such letter anywhere in the word will do.
+        var index = length + secondLength
+        while index < word.count {
+            let (value, scalarLength) = UTF8Text.scalar(in: word, at: index)
+            if isPlainNonASCIILetter(value) { return true }
+            index += scalarLength
+        }
+        return false
     }
 
     static func isASCIIAlphanumeric(_ v: UInt32) -> Bool { (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) }
@@ -114,8 +122,15 @@ public enum SentenceSplitter {
         return !(properties.isLowercase || isPunctuation)
     }
 
-    /// `canStartSentence` for every ASCII scalar without a mark after it.
-    static let asciiStartsSentence: [Bool] = (0..<128).map { canStartSentence(UInt32($0), extended: false) }
+    /// `canStartSentence` for every scalar below U+0800 without a mark after it (Latin, Greek,
+    /// Cyrillic, Hebrew, Arabic), worked out once.
+    static let startsSentenceBelow0800: [Bool] = (0..<0x800).map { canStartSentence(UInt32($0), extended: false) }
+
+    /// Letters without case, numbers or punctuation in them, which can always start a sentence:
+    /// kana, CJK ideographs, Hangul syllables (`TextScanningTests` checks each).
+    static func isOtherLetter(_ v: UInt32) -> Bool {
+        (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3041 && v <= 0x3096) || (v >= 0x30A1 && v <= 0x30FA) || (v >= 0xAC00 && v <= 0xD7A3)
+    }
 
     struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
@@ -213,8 +228,12 @@ public enum SentenceSplitter {
             guard next < bytes.count else { return true }
             let (value, length) = UTF8Text.scalar(in: bytes, at: next)
             let extended = isExtended(at: next + length)
-            // Most sentences start with ASCII: its answers are precomputed by the general rule.
-            if value < 0x80, !extended { return SentenceSplitter.asciiStartsSentence[Int(value)] }
+            // Most sentences start with a letter of a few scripts: their answers are precomputed
+            // by the general rule (below U+0800) or the same for the whole block (CJK, kana, Hangul).
+            if !extended {
+                if value < 0x800 { return SentenceSplitter.startsSentenceBelow0800[Int(value)] }
+                if SentenceSplitter.isOtherLetter(value) { return true }
+            }
             return SentenceSplitter.canStartSentence(value, extended: extended)
         }
 
