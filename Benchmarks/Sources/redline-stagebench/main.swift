@@ -62,6 +62,9 @@ let parseSeconds = seconds("parse") {
     for text in texts { sections += DocumentParser.parse(text).document.sections.count }
 }
 if parseOnly {
+    // REDLINE_PARSE_REPEAT=N parses N more times, so that a profiler sees mostly parsing.
+    let repeats = Int(ProcessInfo.processInfo.environment["REDLINE_PARSE_REPEAT"] ?? "") ?? 0
+    for _ in 0..<repeats { for text in texts { sections += DocumentParser.parse(text).document.sections.count } }
     print("files \(texts.count)\nbytes \(bytes)\nsections \(sections)\nparse_seconds \(parseSeconds)")
     print("parse_cpu_seconds \(cpu["parse"] ?? 0)\nparse_mb_per_cpu_second \(Double(bytes) / 1e6 / (cpu["parse"] ?? 1))")
     exit(0)
