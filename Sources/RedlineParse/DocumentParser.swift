@@ -35,12 +35,16 @@ struct SectionAccumulator {
     /// Open headings by level, for the parents of the next section.
     var stack: [(level: Int, slug: String)] = []
     var usedSlugs: Set<String> = []
+    /// The Markdown, while it is parsed (see `BlockText`).
+    var source: SourceText?
     /// Scratch space for `BlockText`, kept across blocks.
     var spans: [SentenceSplitter.Span] = []
     var marks: [Int] = []
+    var buffer: [UInt8] = []
 
-    init(lineOffset: Int) {
+    init(lineOffset: Int, source: SourceText? = nil) {
         self.lineOffset = lineOffset
+        self.source = source
         sections = [Section(slug: "preamble", heading: "", level: 0, parents: [], line: lineOffset + 1, blocks: [], headingHTML: "", bodyHTML: "")]
         usedSlugs = ["preamble"]
         // A policy has a few dozen headings: growing the set rehashed every slug each time.
@@ -63,15 +67,16 @@ struct SectionAccumulator {
     }
 
     /// A block from its raw text (inline Markdown removed, ends trimmed, line breaks kept);
-    /// `leadIn` already collapsed. Returns the collapsed text, the lead-in of lists that follow.
+    /// `leadIn` already collapsed; `sourceOffset` where the text would start in the Markdown if
+    /// it were copied unchanged. Returns the collapsed text, the lead-in of lists that follow.
     @discardableResult
-    mutating func block(_ kind: Block.Kind, raw: UnsafeBufferPointer<UInt8>, line: Int, depth: Int, leadIn: String?) -> String {
+    mutating func block(_ kind: Block.Kind, raw: UnsafeBufferPointer<UInt8>, line: Int, depth: Int, leadIn: String?, sourceOffset: Int? = nil) -> String {
         let section = sections[sections.count - 1].slug
         let fileLine = line + lineOffset
         // A list item is one statement completing its lead-in, however many periods it has.
         let split = !(kind == .listItem || kind == .code || kind == .html)
         let (text, sentences) = BlockText.make(raw, split: split, line: fileLine, section: section, leadIn: leadIn,
-                                               spans: &spans, marks: &marks)
+                                               source: source, sourceOffset: sourceOffset, spans: &spans, marks: &marks, buffer: &buffer)
         guard !sentences.isEmpty else { return text }
         sections[sections.count - 1].blocks.append(
             Block(kind: kind, text: text, line: fileLine, leadIn: leadIn, depth: depth, sentences: sentences))

@@ -23,16 +23,21 @@ enum MarkdownParser {
     /// relative to the body; the sections' lines are shifted by `lineOffset`.
     static func parse(_ markdown: String, unsafeHTML: Bool, lineOffset: Int) -> (sections: SectionAccumulator, warnings: [Warning]) {
         let options = unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        var walker = Walker(options: options, unsafeHTML: unsafeHTML, sink: SectionAccumulator(lineOffset: lineOffset))
-        guard let document = cmark_parse_document(markdown, markdown.utf8.count, options) else { return (walker.sink, []) }
+        guard let document = cmark_parse_document(markdown, markdown.utf8.count, options) else { return (SectionAccumulator(lineOffset: lineOffset), []) }
         defer { cmark_node_free(document) }
-        var child = cmark_node_first_child(document)
-        while let node = child {
-            walker.topLevel(node)
-            child = cmark_node_next(node)
+        func walk(_ source: SourceText?) -> (sections: SectionAccumulator, warnings: [Warning]) {
+            var walker = Walker(options: options, unsafeHTML: unsafeHTML, source: source,
+                                sink: SectionAccumulator(lineOffset: lineOffset, source: source))
+            var child = cmark_node_first_child(document)
+            while let node = child {
+                walker.topLevel(node)
+                child = cmark_node_next(node)
+            }
+            walker.flushHTML()
+            walker.sink.source = nil  // its bytes are only valid in here
+            return (walker.sink, walker.warnings)
         }
-        walker.flushHTML()
-        return (walker.sink, walker.warnings)
+        return markdown.utf8.withContiguousStorageIfAvailable { walk(SourceText(string: markdown, bytes: $0)) } ?? walk(nil)
     }
 
     /// Renders a standalone Markdown fragment (a front-matter summary, say) to HTML.
@@ -98,11 +103,30 @@ enum MarkdownParser {
         var html: [UInt8] = []
         /// The last paragraph read and its collapsed text: the lead-in of a list right after it.
         var lastParagraph: (node: OpaquePointer, text: String)?
+        /// The Markdown's bytes, and the start of the line `sourceOffset` looked at last.
+        let source: SourceText?
+        var cursor = (line: 1, offset: 0)
 
-        init(options: Int32, unsafeHTML: Bool, sink: SectionAccumulator) {
+        init(options: Int32, unsafeHTML: Bool, source: SourceText?, sink: SectionAccumulator) {
             self.options = options
             self.unsafeHTML = unsafeHTML
+            self.source = source
             self.sink = sink
+        }
+
+        /// The byte offset in the Markdown where `node` starts (cmark counts columns in bytes),
+        /// found by walking forward from the line asked for last: blocks come in line order.
+        mutating func sourceOffset(_ node: OpaquePointer) -> Int? {
+            guard let source, let base = source.bytes.baseAddress else { return nil }
+            let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
+            guard line >= 1, column >= 1 else { return nil }
+            if line < cursor.line { cursor = (1, 0) }
+            while cursor.line < line {
+                let remaining = source.bytes.count - cursor.offset
+                guard remaining > 0, let newline = memchr(base + cursor.offset, 0x0A, remaining) else { return nil }
+                cursor = (cursor.line + 1, UnsafeRawPointer(base).distance(to: UnsafeRawPointer(newline)) + 1)
+            }
+            return cursor.offset + column - 1
         }
 
         mutating func topLevel(_ node: OpaquePointer) {
@@ -131,9 +155,9 @@ enum MarkdownParser {
 
         /// Hands `text` to `sink` as a block; returns its collapsed text.
         @discardableResult
-        mutating func emit(_ kind: Block.Kind, line: Int, depth: Int, leadIn: String?) -> String {
+        mutating func emit(_ kind: Block.Kind, line: Int, depth: Int, leadIn: String?, sourceOffset: Int? = nil) -> String {
             let raw = text
-            return raw.withUnsafeBufferPointer { sink.block(kind, raw: $0, line: line, depth: depth, leadIn: leadIn) }
+            return raw.withUnsafeBufferPointer { sink.block(kind, raw: $0, line: line, depth: depth, leadIn: leadIn, sourceOffset: sourceOffset) }
         }
 
         /// Appends the text blocks of `node` and its descendants.
@@ -150,8 +174,10 @@ enum MarkdownParser {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
                 text.removeAll(keepingCapacity: true)
                 appendInlineText(node)
-                let collapsed = emit(quoted ? .quote : .paragraph, line: line, depth: depth, leadIn: leadIn)
-                if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH { lastParagraph = (node, collapsed) }
+                let isParagraph = cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH
+                let collapsed = emit(quoted ? .quote : .paragraph, line: line, depth: depth, leadIn: leadIn,
+                                     sourceOffset: isParagraph ? sourceOffset(node) : nil)
+                if isParagraph { lastParagraph = (node, collapsed) }
             case CMARK_NODE_CODE_BLOCK:
                 text.removeAll(keepingCapacity: true)
                 appendLiteral(node)
@@ -184,7 +210,10 @@ enum MarkdownParser {
                     walker.appendInlineText(node)
                 }
             }
-            let itemText = emit(.listItem, line: Int(cmark_node_get_start_line(item)), depth: depth, leadIn: leadIn)
+            // An item that is one plain line of text is a stretch of the Markdown.
+            let first = cmark_node_first_child(item)
+            let offset = first.flatMap { cmark_node_get_type($0) == CMARK_NODE_PARAGRAPH ? sourceOffset($0) : nil }
+            let itemText = emit(.listItem, line: Int(cmark_node_get_start_line(item)), depth: depth, leadIn: leadIn, sourceOffset: offset)
             guard hasNestedList else { return }
             forEachChild(item) { walker, node in
                 if cmark_node_get_type(node) == CMARK_NODE_LIST { walker.blocks(node, depth: depth + 1, leadIn: itemText, quoted: false) }

@@ -116,14 +116,26 @@ public enum UTF8Text {
     /// lands, or the end of the text written before it. So a span that starts and ends at a
     /// scalar that is not whitespace collapses to the result's bytes between its two marks.
     static func collapsingWhitespace(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, marks: inout [Int]) -> String {
-        guard !bytes.isEmpty, let source = bytes.base.baseAddress else {
+        guard !bytes.isEmpty else {
             for index in marks.indices { marks[index] = 0 }
             return ""
         }
-        let start = bytes.startIndex, end = bytes.endIndex, base = bytes.base
         // The result is never longer than the input: one space replaces one or more whitespace scalars.
         return String(unsafeUninitializedCapacity: bytes.count) { output in
             guard let target = output.baseAddress else { return 0 }
+            return collapse(bytes, marks: &marks, into: target)
+        }
+    }
+
+    /// Writes `collapsingWhitespace` of `bytes` to `target` (room for `bytes.count` bytes) and
+    /// returns its length; `marks` as there.
+    static func collapse(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, marks: inout [Int], into target: UnsafeMutablePointer<UInt8>) -> Int {
+        guard !bytes.isEmpty, let source = bytes.base.baseAddress else {
+            for index in marks.indices { marks[index] = 0 }
+            return 0
+        }
+        let start = bytes.startIndex, end = bytes.endIndex, base = bytes.base
+        do {
             var count = 0
             var pendingSpace = false
             var index = start
