@@ -39,7 +39,7 @@ enum BlockText {
         }
         var text = ""
         if !bytes.isEmpty {
-            if buffer.count < bytes.count { buffer = [UInt8](repeating: 0, count: max(bytes.count, 2 * buffer.count)) }
+            if buffer.count < bytes.count { buffer = [UInt8](repeating: 0, count: max(bytes.count, 2 * buffer.count, 4096)) }
             text = buffer.withUnsafeMutableBufferPointer { output in
                 let length = UTF8Text.collapse(bytes[...], marks: &marks, into: output.baseAddress!)
                 return string(UnsafeBufferPointer(rebasing: output[..<length]), source: source, offset: sourceOffset)

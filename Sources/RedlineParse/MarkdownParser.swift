@@ -112,6 +112,11 @@ enum MarkdownParser {
             self.unsafeHTML = unsafeHTML
             self.source = source
             self.sink = sink
+            // Sized once for the whole parse: growing them block by block reallocated often,
+            // and on the large, fragmented heap of a loaded site each reallocation is slow.
+            let size = source?.bytes.count ?? 0
+            text.reserveCapacity(min(size, 1 << 16))
+            html.reserveCapacity(min(size + size / 2, 1 << 20))
         }
 
         /// The byte offset in the Markdown where `node` starts (cmark counts columns in bytes),
