@@ -58,20 +58,33 @@ struct TextScanningTests {
         var generator = SystemRandomNumberGenerator()
         var spans: [SentenceSplitter.Span] = []
         var marks: [Int] = []
+        var buffer: [UInt8] = []
+        var copiedFromSource = 0
         for round in 0..<3000 {
             var text = Self.randomText(&generator, length: Int.random(in: 0...80, using: &generator))
             if round % 2 == 0 { text = "We collect data. " + text + " Then we stop. Ask Dr. Who e.g. now. 日本語です。次" }
+            if round % 5 == 0 { text = "Plain text. With two sentences" }
+            // The Markdown around the block: its collapsed text may be found there unchanged.
+            let markdown = "# Title\n\n" + text.collapsingWhitespace + "\n"
             var copy = text
             copy.withUTF8 { raw in
-                let (blockText, sentences) = BlockText.make(raw, split: true, line: 10, section: "s", leadIn: nil, spans: &spans, marks: &marks)
-                let trimmed = BlockText.trimmed(raw)
-                let reference = SentenceSplitter.split(bytes: trimmed)
-                #expect(blockText == Self.referenceCollapse(text))
-                #expect(sentences.map(\.text) == reference.map(\.text), "\(Array(text.unicodeScalars))")
-                #expect(sentences.map(\.line) == reference.map { 10 + $0.lineOffset })
-                #expect(sentences.allSatisfy { $0.section == "s" && $0.leadIn == nil })
+                markdown.utf8.withContiguousStorageIfAvailable { sourceBytes in
+                    let source = SourceText(string: markdown, bytes: sourceBytes)
+                    for offset in [nil, 9] as [Int?] {
+                        let (blockText, sentences) = BlockText.make(raw, split: true, line: 10, section: "s", leadIn: nil, source: source,
+                                                                    sourceOffset: offset, spans: &spans, marks: &marks, buffer: &buffer)
+                        let reference = SentenceSplitter.split(bytes: BlockText.trimmed(raw))
+                        #expect(blockText == Self.referenceCollapse(text))
+                        #expect(sentences.map(\.text) == reference.map(\.text), "\(Array(text.unicodeScalars))")
+                        #expect(sentences.map(\.line) == reference.map { 10 + $0.lineOffset })
+                        #expect(sentences.allSatisfy { $0.section == "s" && $0.leadIn == nil })
+                    }
+                    if BlockText.string(UnsafeBufferPointer(rebasing: sourceBytes[9..<(sourceBytes.count - 1)]), source: source, offset: 9)
+                        == text.collapsingWhitespace { copiedFromSource += 1 }
+                }
             }
         }
+        #expect(copiedFromSource == 3000)
     }
 
     @Test func asciiAbbreviationsMatchTheStringRule() {
