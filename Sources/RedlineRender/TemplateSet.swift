@@ -44,7 +44,7 @@ public struct TemplateSet: Sendable {
 
     /// Renders `name` with `context` (values HTML-escaped unless the template uses triple braces).
     public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        library.render(MustacheText.wrapping(context), withTemplate: name) ?? ""
     }
 
     /// Names used as `{{> partial}}` or `{{< parent}}`, so a missing one is caught before rendering

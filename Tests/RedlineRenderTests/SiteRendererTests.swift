@@ -138,4 +138,12 @@ struct TemplateSetTests {
         let html = templates.render("page", ["value": hostile, "list": ["<a>", "b"]])
         #expect(html == "<b>&lt;\u{301}script&gt;&amp;&quot;&#39;</b>\(hostile)\n<i>&lt;\u{301}script&gt;&amp;&quot;&#39;</i>\n[&lt;a&gt;][b]")
     }
+
+    @Test func stringValuesKeepTheirTransformsAndTruthiness() throws {
+        var templates: [String: String] = [:]
+        for name in TemplateSet.requiredTemplates { templates[name] = name }
+        templates["page"] = "{{uppercased(name)}}|{{#name}}yes{{/name}}{{^missing}}none{{/missing}}|{{#empty}}[{{.}}]{{/empty}}"
+        let html = try TemplateSet(theme: Theme(templates: templates)).render("page", ["name": "ada <3", "empty": ""])
+        #expect(html == "ADA &lt;3|yesnone|[]")
+    }
 }
