@@ -21,6 +21,13 @@ public enum DocumentParser {
         return Result(document: builder.finish(), warnings: warnings)
     }
 
+    /// Only the warnings `parse` would give (in the same order), without building the document.
+    public static func warnings(_ markdown: String, path: String = "<input>", firstLine: Int = 1, unsafeHTML: Bool = false) -> [Diagnostic] {
+        MarkdownParser.warnings(markdown, unsafeHTML: unsafeHTML).map {
+            Diagnostic.warning(at: SourceLocation(path: path, line: $0.line + firstLine - 1, column: 1), $0.message)
+        }
+    }
+
     /// Renders a short Markdown fragment (such as a summary) to HTML, in safe mode unless allowed.
     public static func html(_ markdown: String, unsafeHTML: Bool = false) -> String {
         MarkdownParser.renderHTML(markdown, unsafeHTML: unsafeHTML)

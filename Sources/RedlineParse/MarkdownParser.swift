@@ -139,7 +139,7 @@ enum MarkdownParser {
         mutating func blocks(_ node: OpaquePointer, depth: Int, leadIn: String?, quoted: Bool) {
             let line = Int(cmark_node_get_start_line(node))
             guard depth < MarkdownParser.maximumDepth else {
-                warnings.append((line, "nesting deeper than \(MarkdownParser.maximumDepth) levels is flattened into one block"))
+                warnings.append((line, MarkdownParser.nestingWarning))
                 text.removeAll(keepingCapacity: true)
                 appendInlineText(node)
                 emit(.paragraph, line: line, depth: depth, leadIn: leadIn)
@@ -253,24 +253,71 @@ enum MarkdownParser {
             literal.withMemoryRebound(to: UInt8.self, capacity: count) { text.append(contentsOf: UnsafeBufferPointer(start: $0, count: count)) }
         }
 
-        /// Warns about raw HTML and unsafe link targets that safe mode drops.
         mutating func checkSafety(_ node: OpaquePointer) {
-            guard !unsafeHTML, let iterator = cmark_iter_new(node) else { return }
-            defer { cmark_iter_free(iterator) }
-            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-                guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
-                let line = Int(cmark_node_get_start_line(current))
-                switch cmark_node_get_type(current) {
-                case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                    warnings.append((line, "raw HTML dropped (set `unsafe_html: true` in redline.yml to keep it)"))
-                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                    let url = cmark_node_get_url(current).map { String(cString: $0) } ?? ""
-                    if URLSafety.isUnsafe(url, image: cmark_node_get_type(current) == CMARK_NODE_IMAGE) {
-                        warnings.append((line, "unsafe link target dropped: \(url.prefix(40))"))
-                    }
-                default: break
+            MarkdownParser.safetyWarnings(node, unsafeHTML: unsafeHTML, into: &warnings)
+        }
+    }
+
+    /// Warns about raw HTML and unsafe link targets that safe mode drops.
+    fileprivate static func safetyWarnings(_ node: OpaquePointer, unsafeHTML: Bool, into warnings: inout [Warning]) {
+        guard !unsafeHTML, let iterator = cmark_iter_new(node) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            let line = Int(cmark_node_get_start_line(current))
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                warnings.append((line, "raw HTML dropped (set `unsafe_html: true` in redline.yml to keep it)"))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(current).map { String(cString: $0) } ?? ""
+                if URLSafety.isUnsafe(url, image: cmark_node_get_type(current) == CMARK_NODE_IMAGE) {
+                    warnings.append((line, "unsafe link target dropped: \(url.prefix(40))"))
                 }
+            default: break
             }
+        }
+    }
+
+    static let nestingWarning = "nesting deeper than \(maximumDepth) levels is flattened into one block"
+
+    /// The warnings `parse` gives, in the same order, without gathering any text: loading a file
+    /// needs only these when its document is parsed again where its pages are made.
+    static func warnings(_ markdown: String, unsafeHTML: Bool) -> [Warning] {
+        let options = unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        guard let document = cmark_parse_document(markdown, markdown.utf8.count, options) else { return [] }
+        defer { cmark_node_free(document) }
+        var warnings: [Warning] = []
+        var child = cmark_node_first_child(document)
+        while let node = child {
+            safetyWarnings(node, unsafeHTML: unsafeHTML, into: &warnings)
+            if cmark_node_get_type(node) != CMARK_NODE_HEADING { nestingWarnings(node, depth: 0, into: &warnings) }
+            child = cmark_node_next(node)
+        }
+        return warnings
+    }
+
+    /// The nesting warnings of `Walker.blocks`, by the same descent: into quotes, and into the
+    /// lists inside list items (an item's other content is flattened, so it cannot nest deeper).
+    private static func nestingWarnings(_ node: OpaquePointer, depth: Int, into warnings: inout [Warning]) {
+        guard depth < maximumDepth else {
+            warnings.append((Int(cmark_node_get_start_line(node)), nestingWarning))
+            return
+        }
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_BLOCK_QUOTE:
+                nestingWarnings(current, depth: depth + 1, into: &warnings)
+            case CMARK_NODE_LIST:
+                var inner = cmark_node_first_child(current)
+                while let itemChild = inner {
+                    if cmark_node_get_type(itemChild) == CMARK_NODE_LIST { nestingWarnings(itemChild, depth: depth + 1, into: &warnings) }
+                    inner = cmark_node_next(itemChild)
+                }
+            default:
+                return
+            }
+            child = cmark_node_next(current)
         }
     }
 }
