@@ -93,6 +93,12 @@ enum DefaultsAndPromisesCases {
                  new: "We collect your name and email address when you donate. We use a wealth screening service to improve our fundraising.",
                  trapOld: "We collect your name and email address when you donate.",
                  trapNew: "We collect your name and email address when you donate. We do not use wealth screening services."),
+        // A new section about what the service does not collect is no new feature collecting data.
+        RuleCase(rule: "collection.new-feature",
+                 old: "## Account\n\nWe collect your email address.\n",
+                 new: "## Account\n\nWe collect your email address.\n\n## Voice assistant\n\nWhen you use the voice assistant, we collect your email address and your device identifier.\n",
+                 trapOld: "## Account\n\nWe collect your email address.\n",
+                 trapNew: "## Account\n\nWe collect your email address.\n\n## Information we do not collect\n\nWe do not collect your precise location. We collect your device identifier only to keep your session.\n"),
     ]
 }
 
