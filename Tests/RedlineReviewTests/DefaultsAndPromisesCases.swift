@@ -99,6 +99,18 @@ enum DefaultsAndPromisesCases {
                  new: "## Account\n\nWe collect your email address.\n\n## Voice assistant\n\nWhen you use the voice assistant, we collect your email address and your device identifier.\n",
                  trapOld: "## Account\n\nWe collect your email address.\n",
                  trapNew: "## Account\n\nWe collect your email address.\n\n## Information we do not collect\n\nWe do not collect your precise location. We collect your device identifier only to keep your session.\n"),
+        // The sweep's new-recipient false alarms: publicly available data is a source, others who
+        // searched receive nothing, and a visibility the user sets names no recipient.
+        RuleCase(rule: "sharing.new-recipient",
+                 old: "We share your search queries with partners.",
+                 new: "We share your search queries with partners and advertisers.",
+                 trapOld: "We share your search queries with partners.",
+                 trapNew: "We share your search queries with partners to show phrases other people have searched for."),
+        RuleCase(rule: "sharing.new-recipient",
+                 old: "We share your information with partners.",
+                 new: "We share your information with partners. We share your posts with the public.",
+                 trapOld: "We share your information with partners.",
+                 trapNew: "We share your information with partners. We use publicly available data to estimate your age. You decide whether the posts we share are publicly available."),
     ]
 }
 
