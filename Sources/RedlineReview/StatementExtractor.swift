@@ -31,7 +31,7 @@ struct StatementExtractor {
         let purposes = index.purposes.ids(in: tokens)
         // "We receive information from our partners and publicly available sources": what stands
         // right after "from", or names a source, is where data comes from, not whom it goes to.
-        // So does one that names data ("publicly available data", "third party data"); a group
+        // So does public data ("publicly available data" is a source); a group
         // that does something ("phrases other people have searched for") or a visibility the user
         // sets ("whether your Tweets are publicly available") receives nothing.
         let fromSource = { (match: PhraseMatcher.Match) in
@@ -39,7 +39,7 @@ struct StatementExtractor {
                 || (match.end < tokens.count && ["source", "sources"].contains(tokens[match.end]))
         }
         let receivesNothing = { (match: PhraseMatcher.Match) in
-            (match.end < tokens.count && Self.sourceNouns.contains(tokens[match.end]))
+            (match.id == "public" && match.end < tokens.count && Self.sourceNouns.contains(tokens[match.end]))
                 || (match.end < tokens.count && ["have", "has", "had"].contains(tokens[match.end])
                     && !tokens[max(0, match.start - 2)..<match.start].contains { ["with", "to"].contains($0) })
                 || (match.id == "public" && tokens[max(0, match.start - 8)..<match.start].contains("whether"))
@@ -91,7 +91,7 @@ struct StatementExtractor {
     /// How far before a recipient "from" makes it a source.
     static let sourceReach = 3
 
-    /// Words after a recipient's name that make it a kind of data or a source, not a recipient.
+    /// Words after "publicly available" that make it a kind of data or a source, not a recipient.
     static let sourceNouns: Set<String> = ["source", "sources", "data", "information", "records", "databases", "database"]
 
     /// What a disclosure may protect "of" someone.
