@@ -13,14 +13,14 @@ public enum WordDiff {
     public static func diff(_ old: String, _ new: String) -> [WordChange] {
         if old == new { return old.isEmpty ? [] : [WordChange(.equal, old)] }
         let a = tokens(old), b = tokens(new)
-        var table: [String: Int] = [:]
+        // Tokens are told apart by their NFC bytes: equal exactly when they are equal `String`s.
+        var table = ByteKeyTable(capacity: a.count + b.count)
         func ids(_ tokens: [String]) -> [Int] {
             tokens.map { token in
                 // Quote and dash styles are noise; anything else (case included) is a visible edit.
-                let key = WordDiff.unifyPunctuation(token)
-                if let id = table[key] { return id }
-                table[key] = table.count
-                return table.count - 1
+                var key = WordDiff.unifyPunctuation(token)
+                if !key.withUTF8(DiffInput.Vocabulary.isStable) { key = key.precomposedStringWithCanonicalMapping }
+                return key.withUTF8 { table.insert($0).id }
             }
         }
         let x = ids(a), y = ids(b)
