@@ -127,7 +127,7 @@ public struct DiffInput: Sendable {
 
         mutating func id(_ word: UnsafeBufferPointer<UInt8>) -> Int {
             let found: (id: Int, isNew: Bool)
-            if Self.isStable(word) {
+            if ScalarTable.isNFC(word) {
                 found = ids.insert(word)
             } else {
                 var nfc = String(decoding: word, as: UTF8.self).precomposedStringWithCanonicalMapping
@@ -141,6 +141,7 @@ public struct DiffInput: Sendable {
         /// them when nothing else is left), in order.
         mutating func contentIDs(key: UnsafeBufferPointer<UInt8>) -> [Int] {
             var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(key.count / 4 + 1)
             var content = 0
             var start = 0
             while start < key.count, key[start] != 0x7C {  // " |" starts the marks
@@ -157,21 +158,6 @@ public struct DiffInput: Sendable {
                 if content == 0 || !StopWords.contains(word) { result.append(id(word)) }
             }
             return result
-        }
-
-        /// Whether every scalar of `word` is NFC-stable, so its bytes are its NFC form.
-        static func isStable(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-            var index = 0
-            while index < word.count {
-                if word[index] < 0x80 {
-                    index += 1
-                    continue
-                }
-                let (value, length) = UTF8Text.scalar(in: word, at: index)
-                guard value < 0x10000, ScalarTable.entries[Int(value)] & ScalarTable.stable != 0 else { return false }
-                index += length
-            }
-            return true
         }
 
         /// Whether every id of `self` means the same word in `other`.

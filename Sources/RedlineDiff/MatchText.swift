@@ -35,22 +35,41 @@ public struct MatchText: Sendable, Equatable {
             if ascii { return key(fold(bytes, table: table)) }
             var lowered: [UInt8] = []
             lowered.reserveCapacity(bytes.count + 8)
+            var previous: UInt32 = 0
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     lowered.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                    previous = UInt32(byte)
                     index += 1
                     continue
                 }
                 let (value, length) = UTF8Text.scalar(in: bytes, at: index)
-                guard value < 0x10000, table[Int(value)] & ScalarTable.usable != 0 else { return nil }
-                let mapped = table[Int(value)] & ScalarTable.loweredMask
+                guard value < 0x10000 else { return nil }
+                let entry = table[Int(value)]
+                guard entry & ScalarTable.usable != 0 else { return nil }
+                if entry & ScalarTable.haraka != 0 {
+                    // NFC puts a run of harakat in order (see `ScalarTable.isHaraka`): insert this one in place.
+                    guard ScalarTable.isPlainArabicLetter(previous) || ScalarTable.isHaraka(previous) else { return nil }
+                    var at = lowered.count
+                    while at >= 2, lowered[at - 2] == 0xD9, lowered[at - 1] >= 0x8B, lowered[at - 1] <= 0x92,
+                          UInt32(lowered[at - 1]) - 0x80 + 0x640 > value {
+                        at -= 2
+                    }
+                    lowered.insert(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]), at: at)
+                    // A run's order holds whatever came first; `previous` stays a haraka.
+                    previous = value
+                    index += length
+                    continue
+                }
+                let mapped = entry & ScalarTable.loweredMask
                 if mapped == value {
                     lowered.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
                 } else {
                     appendUTF8(mapped, to: &lowered)
                 }
+                previous = value
                 index += length
             }
             return lowered.withUnsafeBufferPointer { key(fold($0, table: table)) }
@@ -176,7 +195,7 @@ public struct MatchText: Sendable, Equatable {
             }
             let (value, length) = UTF8Text.scalar(in: bytes, at: index)
             let entry = value < 0x10000 ? table[Int(value)] : 0
-            let kind = entry & ScalarTable.stable != 0 ? ScalarTable.kind(entry)
+            let kind = entry & ScalarTable.hasKind != 0 ? ScalarTable.kind(entry)
                 : Unicode.Scalar(value).map(ScalarTable.kind(of:)) ?? .other
             switch kind {
             case .apostrophe: append(ascii: 0x27)
@@ -216,7 +235,8 @@ public struct MatchText: Sendable, Equatable {
                 let word = UnsafeBufferPointer(rebasing: bytes[range])
                 if let replacement = Canonical.replacement(for: word) { key.append(contentsOf: replacement) } else { key.append(contentsOf: word) }
                 // "30 (30)" — a number written out and then in digits — counts once.
-                if kept > 0, repeats(key, last, wordStart..<key.count) {
+                if kept > 0, key[wordStart] >= 0x80 || (key[wordStart] >= 0x30 && key[wordStart] <= 0x39),
+                   repeats(key, last, wordStart..<key.count) {
                     key.removeSubrange(start...)
                     continue
                 }
@@ -225,13 +245,22 @@ public struct MatchText: Sendable, Equatable {
             }
         }
         guard kept > 0 else { return "" }
-        if kept <= 12, isNoise(words(key)) { return "" }
+        if kept <= 12, mayBeNoise(key, words: kept, last: last), isNoise(words(key)) { return "" }
         // Sentence-internal punctuation that changes meaning, as separate marks.
         if !folded.marks.isEmpty {
             key.append(contentsOf: [0x20, 0x7C])
             key.append(contentsOf: folded.marks)
         }
         return String(decoding: key, as: UTF8.self)
+    }
+
+    /// False when `isNoise` is: a noise line's last word is a date word unless its words are
+    /// exactly a noise prefix ("Last updated").
+    static func mayBeNoise(_ key: [UInt8], words: Int, last: Range<Int>) -> Bool {
+        if isDateWord(String(decoding: key[last], as: UTF8.self)) { return true }
+        guard words <= 4 else { return false }
+        let joined = String(decoding: key, as: UTF8.self)
+        return noisePrefixes.contains { $0.text == joined }
     }
 
     /// Words of key bytes (before any marks).
@@ -250,8 +279,13 @@ public struct MatchText: Sendable, Equatable {
         guard let first = key[current].first else { return false }
         if first < 0x80 {
             guard first >= 0x30 && first <= 0x39 else { return false }
-        } else if String(decoding: key[current], as: UTF8.self).first?.isNumber != true {
-            return false
+        } else {
+            // `Character.isNumber` is its first scalar's `numericType != nil`.
+            let value = key.withUnsafeBufferPointer { UTF8Text.scalar(in: $0, at: current.lowerBound).value }
+            let isNumber = value < 0x10000 && ScalarTable.entries[Int(value)] & ScalarTable.hasKind != 0
+                ? ScalarTable.entries[Int(value)] & ScalarTable.number != 0
+                : Unicode.Scalar(value)?.properties.numericType != nil
+            guard isNumber else { return false }
         }
         if key[previous].elementsEqual(key[current]) { return true }
         // Different bytes can still be canonically equivalent `String`s (non-ASCII only).

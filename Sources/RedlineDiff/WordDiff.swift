@@ -19,7 +19,7 @@ public enum WordDiff {
             tokens.map { token in
                 // Quote and dash styles are noise; anything else (case included) is a visible edit.
                 var key = WordDiff.unifyPunctuation(token)
-                if !key.withUTF8(DiffInput.Vocabulary.isStable) { key = key.precomposedStringWithCanonicalMapping }
+                if !key.withUTF8(ScalarTable.isNFC) { key = key.precomposedStringWithCanonicalMapping }
                 return key.withUTF8 { table.insert($0).id }
             }
         }
@@ -42,7 +42,22 @@ public enum WordDiff {
     }
 
     static func unifyPunctuation(_ token: String) -> String {
-        guard !token.utf8.allSatisfy({ $0 < 0x80 }) else { return token }
+        var copy = token
+        return copy.withUTF8 { bytes in
+            // Most tokens: ASCII, or no right single quotation mark (E2 80 99) and not one of the marks.
+            var hasQuote = false
+            var ascii = true
+            for index in bytes.indices where bytes[index] >= 0x80 {
+                ascii = false
+                if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 { hasQuote = true }
+            }
+            if ascii { return token }
+            if !hasQuote && bytes.count > 3 { return token }
+            return unifyPunctuationSlowly(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    static func unifyPunctuationSlowly(_ token: String) -> String {
         switch token {
         case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}": return "'"
         case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "«", "»": return "\""
