@@ -3,8 +3,8 @@ import Foundation
 /// Ids for byte strings (words, tokens), in the order they were first added: an open-addressing
 /// table over one byte arena. `[String: Int]` hashes and compares every key through Unicode
 /// normalisation, which cost more than the rest of the diff's word handling; here a key is its
-/// bytes. Callers give NFC bytes (`canonicalKey`), so byte equality is `String` equality.
-struct ByteKeyTable: Sendable {
+/// bytes. Callers give NFC bytes (the `String` methods do), so byte equality is `String` equality.
+public struct ByteKeyTable: Sendable {
     private var arena: [UInt8] = []
     /// End of each key in `arena` (its start is the previous key's end), by id.
     private var ends: [Int] = []
@@ -12,14 +12,33 @@ struct ByteKeyTable: Sendable {
     /// Id + 1 per slot (0: empty); the count is a power of two, at most half full.
     private var slots: [Int32] = []
 
-    var count: Int { ends.count }
+    public var count: Int { ends.count }
 
-    init(capacity: Int = 0) {
+    public init(capacity: Int = 0) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
         slots = [Int32](repeating: 0, count: size)
         ends.reserveCapacity(capacity)
         hashes.reserveCapacity(capacity)
+    }
+
+    /// The id of `text` (compared as `String`s compare: by NFC), nil when it was never added.
+    public func id(of text: String) -> Int? {
+        var key = Self.canonical(text)
+        return key.withUTF8 { id(of: $0) }
+    }
+
+    /// The id of `text` (compared as `String`s compare: by NFC), adding it when new.
+    public mutating func insert(_ text: String) -> (id: Int, isNew: Bool) {
+        var key = Self.canonical(text)
+        return key.withUTF8 { insert($0) }
+    }
+
+    /// `text` in NFC: itself when every scalar says so (nearly always), else through Foundation.
+    static func canonical(_ text: String) -> String {
+        var copy = text
+        if copy.withUTF8(ScalarTable.isNFC) { return copy }
+        return text.precomposedStringWithCanonicalMapping
     }
 
     /// The id of `key`, nil when it was never added.
