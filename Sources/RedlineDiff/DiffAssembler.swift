@@ -78,6 +78,7 @@ struct DiffAssembler {
         var reordered: Set<Int> = []
         for pairs in byLink.values {
             let sorted = pairs.sorted { $0.old < $1.old }
+            if Increasing.isIncreasing(sorted.map(\.new)) { continue }
             let keep = Increasing.longest(sorted.map(\.new))
             for (index, pair) in sorted.enumerated() where !keep.contains(index) { reordered.insert(pair.new) }
         }
@@ -140,6 +141,7 @@ struct DiffAssembler {
     /// Old sections whose match is out of order relative to the other matched sections.
     var movedSections: Set<Int> {
         let pairs = links.primary.enumerated().compactMap { o, n in n.map { (o, $0) } }
+        if Increasing.isIncreasing(pairs.map(\.1)) { return [] }
         let keep = Increasing.longest(pairs.map(\.1))
         return Set(pairs.enumerated().filter { !keep.contains($0.offset) }.map(\.element.0))
     }

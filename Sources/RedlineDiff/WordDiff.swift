@@ -75,7 +75,11 @@ public enum WordDiff {
 
     static func isWord(_ token: String) -> Bool {
         for byte in token.utf8 {
-            if byte >= 0x80 { return token.contains { $0.isLetter || $0.isNumber } }
+            if byte >= 0x80 {
+                // The first `Character`'s `isLetter`/`isNumber` are its first scalar's properties.
+                if let first = token.unicodeScalars.first, isWordScalar(first.value) { return true }
+                return token.contains { $0.isLetter || $0.isNumber }
+            }
             if (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) { return true }
         }
         return false
@@ -128,13 +132,22 @@ public enum WordDiff {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
+    /// `token.allSatisfy(\.isWhitespace)`, on bytes when they are ASCII.
+    static func isSpace(_ token: String) -> Bool {
+        for byte in token.utf8 {
+            if byte >= 0x80 { return token.allSatisfy(\.isWhitespace) }
+            guard byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) else { return false }
+        }
+        return true
+    }
+
     /// Merges runs, folds a lone space between two changes into them (so "[-a b-]" reads as one
     /// change), and puts deletions before insertions within each changed stretch.
     static func coalesce(_ operations: [(WordChange.Operation, String)]) -> [WordChange] {
         var ops = operations
         var index = 1
         while index + 1 < ops.count {
-            if ops[index].0 == .equal, ops[index].1.allSatisfy(\.isWhitespace), ops[index - 1].0 != .equal, ops[index + 1].0 != .equal {
+            if ops[index].0 == .equal, isSpace(ops[index].1), ops[index - 1].0 != .equal, ops[index + 1].0 != .equal {
                 let space = ops[index].1
                 ops[index] = (.delete, space)
                 ops.insert((.insert, space), at: index + 1)
