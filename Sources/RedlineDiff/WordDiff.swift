@@ -103,8 +103,14 @@ public enum WordDiff {
             current = end
         }
         while index < bytes.count {
-            let (first, end) = UTF8Text.characterEnd(bytes, at: index)
-            let single = end == index + UTF8Text.scalar(in: bytes, at: index).length
+            let first: UInt32, end: Int, single: Bool
+            if bytes[index] < 0x80, index + 1 == bytes.count || bytes[index + 1] < 0xCC {
+                // ASCII followed by nothing that could extend it (see `UTF8Text.isExtending`).
+                (first, end, single) = (UInt32(bytes[index]), index + 1, true)
+            } else {
+                (first, end) = UTF8Text.characterEnd(bytes, at: index)
+                single = end == index + UTF8Text.scalar(in: bytes, at: index).length
+            }
             let hasCurrent = current < index
             let joiner = single && (first == 0x27 || first == 0x2019 || first == 0x2D) && hasCurrent && !currentIsSpace
                 && end < bytes.count && isWordScalar(UTF8Text.scalar(in: bytes, at: end).value)
