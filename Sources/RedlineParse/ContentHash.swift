@@ -25,9 +25,9 @@ public struct ContentHash: Sendable, Hashable, Comparable, CustomStringConvertib
     /// Parses the `sha256:<hex>` form; nil when it is not exactly that.
     public init?(parsing text: String) {
         guard text.hasPrefix("sha256:") else { return nil }
-        let digits = text.dropFirst("sha256:".count)
-        guard digits.count == 64, digits.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { return nil }
-        hex = String(digits)
+        let digits = text.utf8.dropFirst("sha256:".utf8.count)
+        guard digits.count == 64, digits.allSatisfy({ (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }) else { return nil }
+        hex = String(decoding: digits, as: UTF8.self)
     }
 
     /// `sha256:<hex>`.

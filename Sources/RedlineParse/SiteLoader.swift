@@ -8,6 +8,9 @@ public struct SiteLoader: Sendable {
     /// every file once for its warnings, then again one policy × locale at a time as it renders,
     /// so that memory holds a few dozen documents rather than the whole site.
     public var retainsDocuments = true
+    /// How long ago a file must have been written for the next load to trust its stamp
+    /// (`KnownFile`): an edit within one tick of the clock may leave the stamp as it was.
+    public var settledAge: Duration = .seconds(2)
 
     public init(siteDirectory: URL) {
         self.siteDirectory = siteDirectory.standardizedFileURL
@@ -24,12 +27,22 @@ public struct SiteLoader: Sendable {
         public var parseDiagnostics: [String: [Diagnostic]]
         /// Path → the line its body starts on, for the versions whose `document` was left empty.
         public var deferred: [String: Int]
+        /// Path → what loading found in each version file, for the next build to trust (files
+        /// written in the last two seconds are left out: they may still be changing unseen).
+        public var files: [String: KnownFile] = [:]
+        /// Versions taken from `KnownFile`s: their `body` is empty until read (`document(of:)`).
+        public var unread: Set<String> = []
+        /// The site folder, where unread bodies are read from.
+        var siteDirectory: URL?
     }
 
     /// Loads the site; a file whose `fileKey` is in `known` gets its front matter parsed but not
     /// its Markdown (its `document` is empty until `parseDocument` fills it), and reports the
     /// diagnostics `known` remembers for it. The incremental build passes the files it has seen.
-    public func load(deferring known: [String: [Diagnostic]]) throws(ContentError) -> Loaded {
+    ///
+    /// A file in `trusted` whose stamp (size, times, inode) is unchanged is not read at all: its
+    /// hash, front matter and warnings are taken from there, and its body is read only if needed.
+    public func load(deferring known: [String: [Diagnostic]], trusting trusted: [String: KnownFile] = [:]) throws(ContentError) -> Loaded {
         var diagnostics: [Diagnostic] = []
         let configPath = "content/redline.yml"
         guard let configText = readText(configPath, diagnostics: &diagnostics) else {
@@ -41,9 +54,17 @@ public struct SiteLoader: Sendable {
         }
         let config = try SiteConfig.parse(configText, path: configPath)
         diagnostics += config.warnings
-        var loaded = Loaded(source: SiteSource(config: config, versions: [], theme: Theme(templates: [:])), parseDiagnostics: [:], deferred: [:])
-        let versions = loadVersions(config: config, known: known, loaded: &loaded, diagnostics: &diagnostics)
-        diagnostics += Self.duplicates(in: versions)
+        var loaded = Loaded(source: SiteSource(config: config, versions: [], theme: Theme(templates: [:])), parseDiagnostics: [:], deferred: [:],
+                            siteDirectory: siteDirectory)
+        let versions = loadVersions(config: config, known: known, trusted: trusted, loaded: &loaded, diagnostics: &diagnostics)
+        diagnostics += Self.duplicates(in: versions) { version in
+            // An unread body is read only for a new pair of neighbours: a pair that the last build
+            // saw unchanged was no duplicate then, and is none now.
+            loaded.unread.contains(version.path) ? loaded.body(of: version) : version.body
+        } skipping: { old, new in
+            loaded.unread.contains(old.path) && loaded.unread.contains(new.path) && trusted[new.path]?.previous == old.path
+        }
+        loaded.linkNeighbours(versions)
         let theme = ThemeLoader(root: siteDirectory, locales: config.locales).load(diagnostics: &diagnostics)
         if diagnostics.contains(where: { $0.severity == .error }) {
             throw ContentError(diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity == .warning })
@@ -64,7 +85,8 @@ public struct SiteLoader: Sendable {
         return parsed
     }
 
-    func loadVersions(config: SiteConfig, known: [String: [Diagnostic]], loaded: inout Loaded, diagnostics: inout [Diagnostic]) -> [PolicyVersion] {
+    func loadVersions(config: SiteConfig, known: [String: [Diagnostic]], trusted: [String: KnownFile], loaded: inout Loaded,
+                      diagnostics: inout [Diagnostic]) -> [PolicyVersion] {
         var jobs: [Job] = []
         let policyNames = listDirectory("content", diagnostics: &diagnostics).filter { isDirectory("content/\($0)") }
         if policyNames.isEmpty {
@@ -121,8 +143,8 @@ public struct SiteLoader: Sendable {
             jobs += listed.map(Job.diagnostic)
             jobs.append(.endOfPolicy(policy))
         }
-        return parseAll(jobs, unsafeHTML: config.unsafeHTML, canonicalLocale: config.canonicalLocale, known: known, loaded: &loaded,
-                        diagnostics: &diagnostics)
+        return parseAll(jobs, unsafeHTML: config.unsafeHTML, canonicalLocale: config.canonicalLocale, known: known, trusted: trusted,
+                        loaded: &loaded, diagnostics: &diagnostics)
     }
 
     /// One `.md` file found while listing the folders, to read and parse.
@@ -151,11 +173,16 @@ public struct SiteLoader: Sendable {
         var parsed: (key: String, diagnostics: [Diagnostic])?
         /// The body's first line when the document was deferred.
         var deferredBodyLine: Int?
+        /// What to remember about the file for the next build, and whether its body was left unread.
+        var record: KnownFile?
+        var unread = false
     }
 
-    func parseAll(_ jobs: [Job], unsafeHTML: Bool, canonicalLocale: String, known: [String: [Diagnostic]], loaded: inout Loaded,
-                  diagnostics: inout [Diagnostic]) -> [PolicyVersion] {
+    func parseAll(_ jobs: [Job], unsafeHTML: Bool, canonicalLocale: String, known: [String: [Diagnostic]], trusted: [String: KnownFile],
+                  loaded: inout Loaded, diagnostics: inout [Diagnostic]) -> [PolicyVersion] {
         let loader = self
+        let now = FileStamp.now()
+        let margin = settledAge.components.seconds * 1_000_000_000 + settledAge.components.attoseconds / 1_000_000_000
         let results = jobs.concurrentMap { job -> JobResult in
             switch job {
             case let .diagnostic(diagnostic):
@@ -163,13 +190,22 @@ public struct SiteLoader: Sendable {
             case .endOfPolicy:
                 return JobResult()
             case let .parse(file):
+                // Stamped before reading: a change made while reading shows as a new stamp next time.
+                let stamp = FileStamp(path: loader.url(file.path).path, changeTime: true)
+                if let stamp, let result = Self.trustedResult(file, stamp: stamp, trusted: trusted[file.path], known: known, unsafeHTML: unsafeHTML) {
+                    return result
+                }
                 var found: [Diagnostic] = []
                 guard let text = loader.readText(file.path, diagnostics: &found) else { return JobResult(diagnostics: found) }
                 let hash = ContentHash(of: text)
                 let key = Self.fileKey(path: file.path, hash: hash, unsafeHTML: unsafeHTML)
+                func record(_ version: PolicyVersion?, bodyLine: Int?) -> KnownFile? {
+                    guard let stamp, stamp.isSettled(at: now, margin: margin), let version, let bodyLine else { return nil }
+                    return KnownFile(stamp: stamp, hash: hash.hex, frontMatter: version.frontMatter, bodyLine: bodyLine, readWarnings: found)
+                }
                 if let remembered = known[key], let deferred = Self.parseFrontMatterOnly(text, file: file, hash: hash) {
                     return JobResult(version: deferred.version, read: true, diagnostics: found + remembered, parsed: (key, remembered),
-                                     deferredBodyLine: deferred.bodyLine)
+                                     deferredBodyLine: deferred.bodyLine, record: record(deferred.version, bodyLine: deferred.bodyLine))
                 }
                 var parsing: [Diagnostic] = []
                 var version = PolicyVersion.parse(text, policy: file.policy, locale: file.locale, path: file.path,
@@ -179,7 +215,8 @@ public struct SiteLoader: Sendable {
                     bodyLine = FrontMatter.split(text).bodyFirstLine
                     version?.document = Document(title: nil, sections: [])
                 }
-                return JobResult(version: version, read: true, diagnostics: found + parsing, parsed: (key, parsing), deferredBodyLine: bodyLine)
+                return JobResult(version: version, read: true, diagnostics: found + parsing, parsed: (key, parsing), deferredBodyLine: bodyLine,
+                                 record: record(version, bodyLine: bodyLine))
             }
         }
         var versions: [PolicyVersion] = []
@@ -189,6 +226,8 @@ public struct SiteLoader: Sendable {
             if let version = result.version {
                 versions.append(version)
                 if let line = result.deferredBodyLine { loaded.deferred[version.path] = line }
+                if let record = result.record { loaded.files[version.path] = record }
+                if result.unread { loaded.unread.insert(version.path) }
             }
             if let parsed = result.parsed { loaded.parseDiagnostics[parsed.key] = parsed.diagnostics }
             if result.read { read += 1 }
@@ -216,11 +255,12 @@ public struct SiteLoader: Sendable {
 
     /// A version whose text repeats the previous version of the same locale word for word
     /// publishes nothing new, and would show an empty redline: usually a copy not yet edited.
-    static func duplicates(in versions: [PolicyVersion]) -> [Diagnostic] {
+    static func duplicates(in versions: [PolicyVersion], body: (PolicyVersion) -> String = { $0.body },
+                           skipping: (PolicyVersion, PolicyVersion) -> Bool = { _, _ in false }) -> [Diagnostic] {
         let ordered = versions.sorted { ($0.policy, $0.locale, $0.date) < ($1.policy, $1.locale, $1.date) }
         return zip(ordered, ordered.dropFirst()).compactMap { previous, version in
-            guard previous.policy == version.policy, previous.locale == version.locale,
-                  Self.sameCollapsed(previous.body, version.body) else { return nil }
+            guard previous.policy == version.policy, previous.locale == version.locale, !skipping(previous, version),
+                  Self.sameCollapsed(body(previous), body(version)) else { return nil }
             return .error(at: SourceLocation(path: version.path, line: version.frontMatter.line, column: 1),
                           "duplicate version: the text is the same as \(previous.path)",
                           hint: "edit the new version's text, or delete the folder if the copy was a mistake")
@@ -241,6 +281,10 @@ public struct SiteLoader: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url(relativePath).path)) ?? []
         return names.filter { !$0.hasPrefix(".") }.sorted().filter { name in
             let path = "\(relativePath)/\(name)"
+            // The folder listed is inside already, so only a link can lead out: resolving every
+            // entry's path (tens of thousands of files) cost more than the rest of a no-change build.
+            var info = stat()
+            if lstat(url(path).path, &info) == 0, info.st_mode & S_IFMT != S_IFLNK { return true }
             guard PathRules.staysInside(url(path), root: siteDirectory) else {
                 diagnostics.append(.error(at: SourceLocation(path: path), "symbolic link points outside the site folder",
                                           hint: "copy the file into the site instead of linking to it"))

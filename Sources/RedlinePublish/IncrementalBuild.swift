@@ -37,13 +37,14 @@ struct IncrementalBuild {
     func run() throws -> Result {
         let tool = previous.tool
         var previous = previous
-        if previous.output != output.path { (previous.units, previous.shared, previous.stamps) = ([:], [:], [:]) }
+        if previous.output != output.path { (previous.units, previous.parts, previous.stamps) = ([:], [:], [:]) }
         let source = loaded.source
         let unsafeHTML = source.config.unsafeHTML
         let reviews = reviewAll(source, cached: previous.reviews)
 
         // Units whose inputs or files changed.
-        let keys = UnitKeys(source: source, buildDate: buildDate, tool: tool, reviews: reviews).keys
+        let unitKeys = UnitKeys(source: source, buildDate: buildDate, tool: tool, reviews: reviews)
+        let keys = unitKeys.keys
         let outputPath = output.path
         let dirty = Set(keys.compactMap { id, key -> String? in
             guard let unit = previous.units[id], unit.key == key,
@@ -56,17 +57,23 @@ struct IncrementalBuild {
         let skeleton = SiteReview(source: source) { old, new in (nil, reviews[UnitKeys.pairKey(old, new, unsafeHTML: unsafeHTML)] ?? Review()) }
         let renderer = try SiteRenderer(source: source, buildDate: buildDate, review: skeleton)
         var next = BuildCache(tool: tool)
-        (next.output, next.reviews, next.parsed) = (output.path, reviews, loaded.parseDiagnostics)
+        (next.output, next.reviews, next.parsed, next.files) = (output.path, reviews, loaded.parseDiagnostics, loaded.files)
         var sharedWrites: [OutputFile] = []
         var link: [String] = []
-        for file in renderer.renderSharedFiles() {
-            let hash = ContentHash(bytes: file.bytes).hex
-            next.shared[file.path] = hash
-            if previous.shared[file.path] == hash, Self.stampMatches(previous.stamps[file.path], outputPath, file.path) {
-                link.append(file.path)
+        // Shared files are made again only when their part's inputs changed (UnitKeys.shared).
+        var stale: [SharedPart] = []
+        for part in SharedPart.all(locales: source.config.locales) {
+            if let kept = previous.parts[part.id], kept.key == unitKeys.shared[part],
+               kept.files.allSatisfy({ Self.stampMatches(previous.stamps[$0], outputPath, $0) }) {
+                link += kept.files
+                next.parts[part.id] = kept
             } else {
-                sharedWrites.append(file)
+                stale.append(part)
             }
+        }
+        for (part, files) in zip(stale, renderer.renderSharedFiles(stale)) {
+            next.parts[part.id] = BuildCache.Unit(key: unitKeys.shared[part] ?? "", files: files.map(\.path).sorted())
+            sharedWrites += files
         }
         let units = renderer.units.filter { keys[UnitKeys.id($0.policy, $0.locale)] != nil }
         for unit in units {
@@ -120,6 +127,7 @@ struct IncrementalBuild {
             throw error
         }
         try writer.commit(staging, paths: written + link)
+        if !staging.reused { writer.seedPrevious(paths: written + link) }
         for path in link { next.stamps[path] = previous.stamps[path] }
         for path in written { next.stamps[path] = FileStamp(path: output.appendingPathComponent(path).path) }
         next.save(to: cacheDirectory)
@@ -163,10 +171,9 @@ struct IncrementalBuild {
         return reviews
     }
 
-    /// The version's document, parsed now if the loader left it out.
+    /// The version's document, parsed (and read) now if the loader left it out.
     func document(of version: PolicyVersion) -> Document {
-        guard let line = loaded.deferred[version.path] else { return version.document }
-        return SiteLoader.parseDocument(version, bodyLine: line, unsafeHTML: loaded.source.config.unsafeHTML).document
+        loaded.document(of: version)
     }
 
     /// True when the file at `output/path` is still the one the stamp describes.

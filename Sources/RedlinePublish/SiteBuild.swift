@@ -29,6 +29,9 @@ public struct SiteBuild {
     /// Whether the build records newly published versions and amendments in content/redline.lock
     /// (`redline build`) or only checks against it, warning (previews: `redline serve`).
     public var recordsLock = true
+    /// How long ago an input file must have been written for the next build to trust its stamp
+    /// instead of reading it (see `SiteLoader.settledAge`).
+    public var settledAge: Duration = .seconds(2)
     /// Called as each stage starts (the CLI's progress line); nil by default.
     public var progress: (@Sendable (BuildProgress) -> Void)?
 
@@ -47,7 +50,8 @@ public struct SiteBuild {
         // With a cache, documents are parsed again unit by unit as they render, not kept for the whole site.
         var loader = SiteLoader(siteDirectory: siteDirectory)
         loader.retainsDocuments = cacheDirectory == nil
-        var loaded = try loader.load(deferring: previous?.parsed ?? [:])
+        loader.settledAge = settledAge
+        var loaded = try loader.load(deferring: previous?.parsed ?? [:], trusting: previous?.files ?? [:])
         // Published versions must match content/redline.lock; the lock is saved only after the site is written.
         let lockCheck = LockCheck(siteDirectory: siteDirectory, buildDate: buildDate, amend: amend, reason: reason, records: recordsLock)
         let locked: LockCheck.Outcome

@@ -80,6 +80,21 @@ public struct SiteWriter {
         }
     }
 
+    /// After a build that had no previous site to reuse (the first, or one from scratch), links
+    /// the output's files (`paths`, and the manifest) into the previous-site folder, so that the
+    /// next incremental build starts from a tree that already is the output and replaces only
+    /// what changed. Best effort: without it the next build links a tree of its own.
+    public func seedPrevious(paths: [String]) {
+        guard !FileManager.default.fileExists(atPath: previousPath) else { return }
+        let seed = Staging(folder: previousPath, output: output.path, reused: false)
+        do {
+            try seed.makeDirectories(seed.folder)
+            try seed.link(paths + [Self.manifestName])
+        } catch {
+            FileTree.removeConcurrently(previousPath)
+        }
+    }
+
     /// Removes a staging folder that will not be committed.
     public func abandon(_ staging: Staging) {
         FileTree.remove(staging.folder)

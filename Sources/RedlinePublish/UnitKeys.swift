@@ -1,5 +1,6 @@
 import Foundation
 import RedlineParse
+import RedlineRender
 import RedlineReview
 
 /// The cache key of each unit (one policy in one locale): a SHA-256 over everything its pages
@@ -16,6 +17,8 @@ import RedlineReview
 struct UnitKeys {
     /// Unit id → key.
     var keys: [String: String] = [:]
+    /// The key of each group of shared files (`SharedPart`): what the group reads, as below.
+    var shared: [SharedPart: String] = [:]
 
     struct Pair: Sendable {
         var old: PolicyVersion
@@ -68,6 +71,39 @@ struct UnitKeys {
                 keys[Self.id(policy, locale)] = ContentHash(of: material).hex
             }
         }
+        shared = Self.sharedKeys(source, global: global, units: keys)
+    }
+
+    /// Shared files read the front matter of every version (feed ids start at the earliest
+    /// announcement, the sitemap lists every page with its date) and, beyond that:
+    /// a locale's home and feeds its own units; the 404 page the default locale's units;
+    /// `versions.json` every unit (hashes and finding counts). The sitemap reads nothing more,
+    /// so editing a version's text leaves it alone.
+    static func sharedKeys(_ source: SiteSource, global: String, units: [String: String]) -> [SharedPart: String] {
+        let frontMatter = ContentHash(of: source.versions.sorted { $0.path < $1.path }
+            .map { Self.describe($0.path, $0.frontMatter) }.joined(separator: "\u{0}")).hex
+        let ordered = units.sorted { $0.key < $1.key }
+        func unitKeys(locale: String) -> String {
+            ordered.filter { $0.key.hasSuffix("/" + locale) }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+        }
+        var shared: [SharedPart: String] = [:]
+        for part in SharedPart.all(locales: source.config.locales) {
+            let material: [String]
+            switch part {
+            case let .locale(locale): material = [frontMatter, unitKeys(locale: locale)]
+            case .sitemap: material = [frontMatter]
+            case .versionsIndex: material = [ordered.map { "\($0.key)=\($0.value)" }.joined(separator: ",")]
+            case .site: material = [frontMatter, unitKeys(locale: source.config.defaultLocale)]
+            }
+            shared[part] = ContentHash(of: ([global, part.id] + material).joined(separator: "\u{0}")).hex
+        }
+        return shared
+    }
+
+    /// Every field of a version's front matter (`String(reflecting:)` cost a tenth of a build with nothing to do).
+    static func describe(_ path: String, _ front: FrontMatter) -> String {
+        [path, front.title, front.effective.description, front.announced?.description ?? "-", front.summary.map { "+" + $0 } ?? "-",
+         front.acknowledges.joined(separator: "\u{1}"), String(front.line)].joined(separator: "\u{2}")
     }
 
     /// Templates, UI strings and assets, in a fixed order.

@@ -70,21 +70,6 @@ public struct SiteRenderer: Sendable {
         return renderTimeline(timeline) + versionJSONFiles(timeline)
     }
 
-    /// The files that draw on the whole site: home pages, 404, feeds, `versions.json`, sitemap, assets.
-    public func renderSharedFiles() -> [OutputFile] {
-        var files: [OutputFile] = []
-        for locale in source.config.locales {
-            files.append(renderHome(locale: locale, directory: SitePaths.localeHome(locale)))
-        }
-        files.append(renderHome(locale: source.config.defaultLocale, directory: ""))
-        files.append(renderNotFound())
-        files += machineReadableFiles(versionDocuments: false)
-        for (name, bytes) in source.theme.assets.sorted(by: { $0.key < $1.key }) {
-            files.append(OutputFile(path: "assets/" + name, bytes: bytes))
-        }
-        return files
-    }
-
     func renderTimeline(_ timeline: PolicyTimeline) -> [OutputFile] {
         var files: [OutputFile] = []
         let (policy, locale) = (timeline.policy, timeline.locale)

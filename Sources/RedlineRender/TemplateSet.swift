@@ -11,14 +11,17 @@ public struct TemplateSet: Sendable {
     private let library: MustacheLibrary
 
     public init(theme: Theme) throws(ContentError) {
+        MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         for name in theme.templates.keys.sorted() {
             let path = "templates/\(name).mustache"
             do {
-                try library.register(MustacheTemplate(string: theme.templates[name] ?? ""), named: name)
+                try library.register(MustacheTemplate(string: FastHTMLContentType.pragma + (theme.templates[name] ?? "")), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.append(.error(at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
+                // The pragma line above the theme's text is not the author's: lines count from theirs.
+                let line = max(1, error.context.lineNumber - 1)
+                diagnostics.append(.error(at: SourceLocation(path: path, line: line, column: error.context.columnNumber),
                                           "template syntax error: \(error.error)",
                                           hint: "check that every {{#section}} and {{^section}} is closed by a matching {{/section}}"))
             } catch {
@@ -41,7 +44,7 @@ public struct TemplateSet: Sendable {
 
     /// Renders `name` with `context` (values HTML-escaped unless the template uses triple braces).
     public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        library.render(MustacheText.wrapping(context), withTemplate: name) ?? ""
     }
 
     /// Names used as `{{> partial}}` or `{{< parent}}`, so a missing one is caught before rendering

@@ -51,6 +51,7 @@ enum EmbeddedLexicons {
   "only": ["only", "solely", "exclusively", "limited to", "strictly"],
   "open": ["including but not limited to", "without limitation", "for any purpose", "for other purposes", "as otherwise permitted by law", "for any lawful purpose", "among other things", "any other purpose"],
   "consent": ["with your consent", "your consent", "your permission", "if you opt in", "you opt in", "opt in", "opt-in", "you agree", "you choose", "you authorize", "you authorise", "your explicit consent", "express consent"],
+  "directed": ["at your direction", "at your request", "you direct us", "you instruct us", "you ask us to", "if you choose to", "when you choose to", "you choose to share", "if you choose", "you authorize us", "you authorise us", "which you authorize", "which you authorise", "you connect", "you link", "you integrate", "you decide to share"],
   "optOut": ["unless you opt out", "if you do not opt out", "unless you object", "you can opt out", "until you opt out"],
   "exception": ["except", "other than", "unless", "apart from", "with the exception of"],
   "condition": ["in certain circumstances", "certain circumstances", "where required by law", "where required by applicable law", "as required by law", "subject to", "to the extent", "at our discretion", "at our sole discretion", "if we are able", "where applicable", "where feasible", "certain exceptions", "exceptions", "limitations", "may not be able", "may refuse", "may decline", "may deny", "reasonable fee", "we may charge", "legitimate interest", "legitimate interests", "in some cases", "depending on"]
@@ -403,6 +404,9 @@ enum EmbeddedLexicons {
   }
  ],
  "rightCues": ["right", "rights", "entitled", "entitles", "entitlement", "tools"],
+ "saleCues": ["sale", "sales", "sell", "selling", "sold"],
+ "ageBarCues": ["minimum age", "age required", "over the age", "under the age", "below the age", "the age of", "years old", "years of age", "age limit", "age limits"],
+ "requirementCues": ["must", "required", "need to be", "have to be", "not allowed", "not permitted", "may not", "can not"],
  "ownUse": ["their own services", "own services", "their own purposes", "for their own", "their own products", "their own marketing", "their own advertising"],
  "serviceMessages": ["service related", "not promotional", "non promotional", "transactional", "administrative", "important communications", "system emails", "account related", "service announcements", "service messages", "service communications", "security alerts"],
  "legalHold": ["legal request", "legal requests", "legal obligation", "legal obligations", "legal process", "required by law", "legal hold", "litigation", "subpoena", "court order", "law enforcement"],

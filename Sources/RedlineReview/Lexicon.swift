@@ -62,6 +62,11 @@ public struct Lexicon: Sendable, Equatable, Codable {
     public var legalHold: [String]?
     /// A recipient using data for its own ends ("Affiliates' own services"): the policy's scope widens.
     public var ownUse: [String]?
+    /// Words naming a sale ("sale", "sell"): an opt-out of a sale the version says never happens is moot.
+    public var saleCues: [String]?
+    /// Words of an age bar ("minimum age", "years old") and of a requirement ("must", "may not"):
+    /// a sentence with both still keeps younger users out.
+    public var ageBarCues, requirementCues: [String]?
     public var choices: [Entry]
     public var trackers: [Entry]
     public var signals: [Entry]

@@ -15,6 +15,7 @@ struct LexiconIndex: Sendable {
     let impliedConsent, retroactive, nonRetroactive, businessTransfer: PhraseMatcher
     let retentionOpen, retentionCues, deletionCommitment, postErasure, fees, free: PhraseMatcher
     let serviceMessages, legalHold, ownUse: PhraseMatcher
+    let saleCues, ageBars, requirements: PhraseMatcher
     /// Ontology parents and flags by node id (ids are unique across ontologies by convention).
     let parents: [String: String]
     let sensitive: Set<String>
@@ -87,6 +88,9 @@ struct LexiconIndex: Sendable {
         serviceMessages = list(lexicon.serviceMessages)
         legalHold = list(lexicon.legalHold)
         ownUse = list(lexicon.ownUse)
+        saleCues = list(lexicon.saleCues)
+        ageBars = list(lexicon.ageBarCues)
+        requirements = list(lexicon.requirementCues)
         let all = lexicon.data + lexicon.recipients + lexicon.purposes
         parents = Dictionary(all.compactMap { entry in entry.parent.map { (entry.id, $0) } }, uniquingKeysWith: { first, _ in first })
         sensitive = Set(lexicon.data.filter { $0.sensitive == true }.map(\.id))

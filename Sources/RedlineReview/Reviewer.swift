@@ -23,8 +23,9 @@ public enum Reviewer {
         if oldInput.locale == newInput.locale { evidence.wordSets = (oldInput.wordSets, newInput.wordSets) }
         let changed = ChangedSentences(diff)
         let engine = RuleEngine(index: index, changed: changed, counterpartInNew: { evidence.counterpartInNew($0) },
-                                newSection: { evidence.newSection(forOld: $0) })
-        var candidates = LinkOut(index: index, evidence: evidence).resolve(engine.run(old: oldFacts, new: newFacts))
+                                newSection: { evidence.newSection(forOld: $0) }, counterpartInOld: { evidence.counterpartInOld($0) })
+        let found = RemovedFeature(index: index, evidence: evidence).filter(engine.run(old: oldFacts, new: newFacts), old: oldFacts)
+        var candidates = LinkOut(index: index, evidence: evidence).resolve(found)
         let explained = Set(candidates.filter { $0.direction == .reduction }.compactMap { $0.old?.sentence.section })
         candidates += SectionDeletion(old: old, new: new, diff: diff, evidence: evidence)
             .candidates(old: oldFacts, new: newFacts, index: index, explained: explained)

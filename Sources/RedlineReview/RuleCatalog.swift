@@ -35,6 +35,10 @@ struct SetRule: Sendable {
     /// is new only on a right the old version granted to everyone, a refusal of a signal only
     /// where the old version spoke of that signal.
     var applies: (@Sendable (_ fact: Fact, _ old: FactSet, _ index: LexiconIndex) -> Bool)?
+    /// Whether the new version makes up for a reduction read from `fact`: `counterpart` is the new
+    /// sentence aligned with a lost fact's sentence (nil for a gained fact or an unaligned one).
+    /// Denying an opt-out of a sale that the version says never happens takes no choice away.
+    var excused: (@Sendable (_ fact: Fact, _ counterpart: Sentence?, _ new: FactSet, _ index: LexiconIndex) -> Bool)?
 
     static let catalogue: [SetRule] = [
         SetRule(kind: "no-share", change: .lost, rule: "sharing.prohibition-lifted"),
@@ -62,7 +66,9 @@ struct SetRule: Sendable {
         SetRule(kind: "free", change: .lost, rule: "user-rights.exercise-harder"),
         SetRule(kind: "redress", change: .lost, rule: "user-rights.redress-removed"),
         SetRule(kind: "choice", change: .lost, rule: "choice-opt-out.opt-out-removed"),
-        SetRule(kind: "no-choice", change: .gained, rule: "choice-opt-out.opt-out-removed"),
+        SetRule(kind: "no-choice", change: .gained, rule: "choice-opt-out.opt-out-removed", excused: { fact, _, new, index in
+            ChildrenAndChoices.aboutSale(fact.sentence, index) && !new["no-sell"].isEmpty
+        }),
         SetRule(kind: "opt-out-default", change: .gained, rule: "choice-opt-out.opt-in-to-opt-out"),
         SetRule(kind: "tracker", change: .gained, rule: "tracking.new-tracking-technology"),
         SetRule(kind: "signal-honored", change: .lost, rule: "tracking.signal-no-longer-honored", anyValueCovers: true),
@@ -78,7 +84,11 @@ struct SetRule: Sendable {
         SetRule(kind: "transfer-safeguard", change: .lost, rule: "international-transfer.safeguard-removed", anyValueCovers: true),
         SetRule(kind: "localization", change: .lost, rule: "international-transfer.new-destination"),
         SetRule(kind: "anywhere", change: .gained, rule: "international-transfer.new-destination"),
-        SetRule(kind: "child-consent", change: .lost, rule: "children.parental-consent-dropped"),
+        // Parental consent that was a way around the age bar ("…, or we need your parent's consent"),
+        // dropped while the aligned sentence still bars younger users, leaves the bar stricter.
+        SetRule(kind: "child-consent", change: .lost, rule: "children.parental-consent-dropped", excused: { _, counterpart, _, index in
+            counterpart.map { ChildrenAndChoices.barsYoungerUsers($0, index) } ?? false
+        }),
         SetRule(kind: "child-prohibition", change: .lost, rule: "children.prohibition-lifted"),
         SetRule(kind: "notice-feature", change: .lost, rule: "notice-of-changes.channel-weakened"),
         SetRule(kind: "implied-consent", change: .gained, rule: "notice-of-changes.implied-consent-added"),

@@ -9,6 +9,8 @@ struct RuleEngine {
     var counterpartInNew: (Sentence) -> Sentence? = { _ in nil }
     /// The new version's slug of an old section.
     var newSection: (String) -> String = { $0 }
+    /// The aligned sentence of the old version, for changes made inside one sentence.
+    var counterpartInOld: (Sentence) -> Sentence? = { _ in nil }
 
     func run(old: FactSet, new: FactSet) -> [Candidate] {
         var result: [Candidate] = []
@@ -22,6 +24,7 @@ struct RuleEngine {
                 if let unless = rule.unlessInNew, !new[unless].isEmpty { continue }
                 if let flip = rule.requiresFlip, !new[flip].contains(where: { index.covers(fact.value, $0.value) }) { continue }
                 if let applies = rule.applies, !applies(fact, old, index) { continue }
+                if let excused = rule.excused, excused(fact, rule.change == .lost ? counterpartInNew(fact.sentence) : nil, new, index) { continue }
                 let id = rule.ruleForValue?(fact.value, index) ?? rule.rule
                 let severity: Finding.Severity = rule.highOnly && !index.high.contains(where: { index.covers($0, fact.value) }) ? .minor : rule.severity
                 result.append(Candidate(rule: id, severity: severity, direction: .reduction,
@@ -33,7 +36,43 @@ struct RuleEngine {
                                         old: rule.change == .gained ? fact : nil, new: rule.change == .lost ? fact : nil, more: more))
             }
         }
+        result += sectionLevel(old: old, new: new, raised: result)
         result += magnitudes(old: old, new: new)
+        return result
+    }
+
+    /// The high-stakes gains a section-level look finds where the document-level one is blind:
+    /// "personalized advertising on Reddit" edited to "on and off Reddit" while another section
+    /// already said "on and off" about something else. The sentence must be an edit of an old one
+    /// that lacked the value, and no old sentence of its section that the new version lost may
+    /// have stated it (a merge or a move within the section is no change).
+    func sectionLevel(old: FactSet, new: FactSet, raised: [Candidate]) -> [Candidate] {
+        // Trackers only: an edited sentence naming advertising or a recipient is common wording
+        // (the sweep's false positives), a tracker reaching off the service is a practice.
+        let gains: [(kind: String, rule: String, highOnly: Bool)] = [("tracker", "tracking.new-tracking-technology", false)]
+        var sentencesBySection: [String: Set<Int>] = [:]
+        for fact in new.byKind.values.joined() { sentencesBySection[fact.sentence.section, default: []].insert(fact.sentence.line) }
+        let total = sentencesBySection.values.reduce(0) { $0 + $1.count }
+        var result: [Candidate] = []
+        for gain in gains {
+            let already = Set(raised.filter { $0.rule == gain.rule && $0.direction == .reduction }.compactMap { $0.new?.value })
+            var seen: Set<String> = []
+            for fact in new[gain.kind] where changed.new.contains(fact.sentence) && !already.contains(fact.value) && !seen.contains(fact.value) {
+                if gain.highOnly, !index.high.contains(where: { index.covers($0, fact.value) }) { continue }
+                // A section holding nearly all of the document (a policy without headings) is no section.
+                if (sentencesBySection[fact.sentence.section]?.count ?? 0) * 5 > total * 4 { continue }
+                guard let before = counterpartInOld(fact.sentence) else { continue }
+                let stated = old[gain.kind].contains { cover in
+                    // An old sentence of the section that is gone may have been merged into this one.
+                    index.covers(cover.value, fact.value) && (cover.sentence == before
+                        || (newSection(cover.sentence.section) == fact.sentence.section
+                            && [nil, fact.sentence].contains(counterpartInNew(cover.sentence))))
+                }
+                guard !stated else { continue }
+                seen.insert(fact.value)
+                result.append(Candidate(rule: gain.rule, severity: .material, direction: .reduction, old: nil, new: fact))
+            }
+        }
         return result
     }
 

@@ -57,6 +57,17 @@ struct SentenceFacts {
         }.map(\.id))
     }
 
+    /// "We share aggregated data with our ad platform", "shared with partners on a de-identified
+    /// basis": a cue of identifiability in the sharing verb's clause qualifies what is shared ("(by
+    /// disclosing … a hashed version of your email)" in another clause does not).
+    var sharesDeidentifiedData: Bool {
+        let cues = index.identifiability.matches(in: tokens)
+        // The statement's verb is the first one (`StatementExtractor`).
+        guard let verb = index.verbs["share"]?.matches(in: tokens).first else { return false }
+        let end = tokens[verb.end...].firstIndex(of: TextTokens.boundary) ?? tokens.count
+        return cues.contains { $0.start >= verb.end && $0.start < end }
+    }
+
     mutating func readPractices() {
         // Disclosure to authorities when the law compels it is a legally mandated disclosure
         // (domain.md B.6 trap 7), not a recipient the company chose.
@@ -70,7 +81,9 @@ struct SentenceFacts {
                 if statement.negated {
                     if statement.actor == .firstParty { add("no-\(statement.action)", data) }
                     add("recipient", chosen(statement.exceptedRecipients))
-                } else {
+                } else if !statement.restrictors.contains("directed"), !sharesDeidentifiedData {
+                    // Sharing the user starts ("at your direction", "if you choose Gravatar") or of
+                    // aggregated, de-identified data names no recipient the company chose for a person's data.
                     add("recipient", chosen(statement.recipients))
                 }
             case "collect", "use":
@@ -223,7 +236,10 @@ struct SentenceFacts {
 
     mutating func readChildren() {
         // Parental consent is about children wherever it is named (PDF extractions split sentences).
-        if has(index.parentalConsent) { add("child-consent", ["parental-consent"]) }
+        // "If your child has provided us with information without your consent" speaks of the
+        // parent's consent in other words.
+        let consent = index.restrictors["consent"]?.contains(tokens) ?? false
+        if has(index.parentalConsent) || (consent && has(index.children)) { add("child-consent", ["parental-consent"]) }
         guard childrenSection || has(index.children) else { return }
         for age in quantities.ages(in: text) { add("age", age.jurisdictions, number: age.value) }
         if index.negation.contains(tokens), has(index.childVerbs) { add("child-prohibition", ["children"]) }
@@ -239,7 +255,10 @@ struct SentenceFacts {
             add("notice-promise", ["notify"], number: Double(statement.modality.rawValue))
         }
         for period in quantities.periods(in: text) { add("notice-period", ["changes"], number: period.value) }
-        if has(index.impliedConsent) { add("implied-consent", ["implied-consent"]) }
+        // "…give you the opportunity to review the revised policy before continuing to use our
+        // Services" is notice ahead of use, not acceptance by use.
+        let impliedConsent = index.impliedConsent.matches(in: tokens).filter { $0.start == 0 || tokens[$0.start - 1] != "before" }
+        if !impliedConsent.isEmpty { add("implied-consent", ["implied-consent"]) }
         if has(index.retroactive) { add("retroactive", ["retroactive"]) }
         if has(index.nonRetroactive) { add("non-retroactive", ["non-retroactive"]) }
     }
@@ -265,7 +284,7 @@ struct SentenceFacts {
         // Cookies kept on the user's device and de-identified data are not the company's records of a person.
         // Data held for a legal request or obligation is kept because the law says so (domain.md: low).
         let legalHold = has(index.legalHold)
-        let indefinite = has(index.trackers) || has(index.identifiability) || tokens.contains("cookie") || legalHold ? [] :
+        let indefinite = has(index.trackers) || has(index.identifiability) || surface.contains(where: { $0.hasPrefix("cookie") }) || legalHold ? [] :
             index.retentionIndefinite.matches(in: tokens).filter { match in
                 !negatedBefore(match.start) && !(match.end < tokens.count && deletion.contains(tokens[match.end]))
             }

@@ -13,7 +13,15 @@ struct StatementExtractor {
     func readingText(_ sentence: Sentence) -> String {
         guard let leadIn = sentence.leadIn, !leadIn.isEmpty else { return sentence.text }
         let tokens = TextTokens(sentence.text, contractions: index.lexicon.contractions).tokens
-        if index.firstParty.contains(tokens) || index.user.contains(tokens) { return sentence.text }
+        // "We" is always a subject; "you" only when it opens the item or its condition ("You can
+        // delete", "Sync: If you link"), not as the object of the lead-in's verb ("Provide you with ads").
+        let label = sentence.text.firstIndex(of: ":").flatMap { sentence.text.distance(from: sentence.text.startIndex, to: $0) < 40 ? $0 : nil }
+        let body = label.map { String(sentence.text[sentence.text.index(after: $0)...]) } ?? sentence.text
+        let opening = Array(TextTokens(body, contractions: index.lexicon.contractions).tokens.prefix(2))
+        let opensWithUser = opening.indices.contains { position in
+            index.user.contains([opening[position]]) && (position == 0 || index.conditionals.contains([opening[0]]))
+        }
+        if index.firstParty.contains(tokens) || opensWithUser { return sentence.text }
         return leadIn + " " + sentence.text
     }
 
@@ -39,7 +47,9 @@ struct StatementExtractor {
         let toUs = { (match: PhraseMatcher.Match) in
             let next = Array(tokens[match.end..<min(tokens.count, match.end + 2)])
             let before = Array(tokens[max(0, match.start - Self.window)..<match.start])
-            return (next.first == "us" || (next.count == 2 && ["with", "to"].contains(next[0]) && next[1] == "us"))
+            // "What data is shared with our Services": "our" not starting a recipient ("our partners") is us.
+            let ours = next.count == 2 && next[1] == "our" && !recipientMatches.contains { [match.end + 1, match.end + 2].contains($0.start) }
+            return (next.first == "us" || (next.count == 2 && ["with", "to"].contains(next[0]) && (next[1] == "us" || ours)))
                 && !index.negation.contains(before)
         }
         let exceptionStart = index.restrictors["exception"]?.matches(in: tokens).first?.start ?? tokens.count

@@ -118,5 +118,32 @@ struct TemplateSetTests {
             #expect(text.contains("templates/history.mustache:1:1: error: missing template `history`"))
             #expect(text.contains("uses the missing partial `nowhere`"))
         }
+        // Line numbers are the author's, not shifted by the content-type pragma Redline adds.
+        do {
+            _ = try TemplateSet(theme: Theme(templates: ["layout": "<p>\n{{#open}}\nnever closed"]))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.description.contains("templates/layout.mustache:3:"), "\(error.description)")
+        }
+    }
+
+    @Test func valuesAreEscapedInTemplatesAndPartialsAndTripleBracesAreNot() throws {
+        var required: [String: String] = [:]
+        for name in TemplateSet.requiredTemplates { required[name] = name }
+        let templates = try TemplateSet(theme: Theme(templates: required.merging([
+            "page": "{{! a comment }}\n<b>{{value}}</b>{{{value}}}\n{{> part}}{{#list}}[{{.}}]{{/list}}",
+            "part": "<i>{{value}}</i>\n",
+        ]) { $1 }))
+        let hostile = "<\u{301}script>&\"'"
+        let html = templates.render("page", ["value": hostile, "list": ["<a>", "b"]])
+        #expect(html == "<b>&lt;\u{301}script&gt;&amp;&quot;&#39;</b>\(hostile)\n<i>&lt;\u{301}script&gt;&amp;&quot;&#39;</i>\n[&lt;a&gt;][b]")
+    }
+
+    @Test func stringValuesKeepTheirTransformsAndTruthiness() throws {
+        var templates: [String: String] = [:]
+        for name in TemplateSet.requiredTemplates { templates[name] = name }
+        templates["page"] = "{{uppercased(name)}}|{{#name}}yes{{/name}}{{^missing}}none{{/missing}}|{{#empty}}[{{.}}]{{/empty}}"
+        let html = try TemplateSet(theme: Theme(templates: templates)).render("page", ["name": "ada <3", "empty": ""])
+        #expect(html == "ADA &lt;3|yesnone|[]")
     }
 }

@@ -36,10 +36,11 @@ import Testing
         guard let outcomes = try outcomes(.tune) else { return }
         let score = report(outcomes, .tune)
         // Floors at the figures reached (tune: 1.00 / 1.00, finding recall 0.76 = 16/21 after round 3:
-        // PDF-fragmented sentences read whole, app stores as a source, widened scope, open-ended retention).
+        // PDF-fragmented sentences read whole, app stores as a source, widened scope, open-ended retention;
+        // 0.81 = 17/21 after round 4: a tracker added to a section that never had it, "on and off Reddit").
         #expect(score.precision >= 0.9)
         #expect(score.recall >= 0.9)
-        #expect(score.findingRecall >= 0.75)
+        #expect(score.findingRecall >= 0.8)
     }
 
     @Test func holdoutSplitMeetsFloors() throws {

@@ -2,31 +2,6 @@ import RedlineParse
 
 /// Output for machines: feeds, JSON-LD, sitemap, per-version JSON (issue 6).
 extension SiteRenderer {
-    /// Files besides the HTML pages: feeds, sitemap, robots.txt, JSON.
-    func machineReadableFiles(versionDocuments: Bool = true) -> [OutputFile] {
-        // Each locale's feeds, the sitemap and versions.json draw on the whole site and are made
-        // on every build, so they are made side by side, on every core, in a fixed order.
-        enum Part: Sendable { case feeds(String), versionsIndex, sitemap }
-        let publisher = (name: source.config.publisher.name, url: source.config.publisher.url)
-        let renderer = self
-        let parts: [Part] = source.config.locales.map { .feeds($0) } + [.versionsIndex, .sitemap]
-        var files = parts.concurrentMap { part -> [OutputFile] in
-            switch part {
-            case let .feeds(locale):
-                let feed = renderer.feedModel(locale: locale)
-                return [OutputFile(path: MachinePaths.atomFeed(locale), text: AtomFeed(feed: feed, publisher: publisher, language: locale).render()),
-                        OutputFile(path: MachinePaths.jsonFeed(locale), text: JSONFeed(feed: feed, publisher: publisher).render())]
-            case .versionsIndex:
-                return [OutputFile(path: MachinePaths.versionsIndex, text: MachineJSON.encode(renderer.versionsIndex(), pretty: true))]
-            case .sitemap:
-                return Sitemap(urls: renderer.sitemapURLs()).files(absolute: renderer.paths.absolute)
-            }
-        }.flatMap { $0 }
-        if versionDocuments { files += timelines.flatMap(versionJSONFiles) }
-        files.append(OutputFile(path: MachinePaths.robots, text: "User-agent: *\nDisallow:\n\nSitemap: \(paths.absolute(MachinePaths.sitemap))\n"))
-        return files
-    }
-
     /// The per-version JSON of one timeline (rendered with its pages, which need the same diffs).
     func versionJSONFiles(_ timeline: PolicyTimeline) -> [OutputFile] {
         timeline.entries.map { entry in
