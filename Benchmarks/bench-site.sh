@@ -43,7 +43,7 @@ touch_version() {
 
 for round in $(seq 1 "$ROUNDS"); do
   echo "round $round of $ROUNDS"
-  rm -rf "$WORK/site/public" "$WORK/site/.redline-cache"
+  rm -rf "$WORK/site/public" "$WORK/site/.redline-cache" "$WORK/site/.public.redline-"*
   measure redline-full "$REDLINE" build --site "$WORK/site" --date $DATE --quiet
   measure redline-nochange "$REDLINE" build --site "$WORK/site" --date $DATE --quiet
   touch_version de "$round"

@@ -13,14 +13,19 @@ public enum DocumentParser {
     ///   - firstLine: the line of the file on which the body starts (1 when there is no front matter).
     ///   - unsafeHTML: keep raw HTML and every link target (the site opted in).
     public static func parse(_ markdown: String, path: String = "<input>", firstLine: Int = 1, unsafeHTML: Bool = false) -> Result {
-        let output = MarkdownParser.parse(markdown, unsafeHTML: unsafeHTML)
         let offset = firstLine - 1
-        var builder = SectionAccumulator(lineOffset: offset)
-        for element in output.elements { builder.add(element) }
-        let warnings = output.warnings.map {
+        var (builder, found) = MarkdownParser.parse(markdown, unsafeHTML: unsafeHTML, lineOffset: offset)
+        let warnings = found.map {
             Diagnostic.warning(at: SourceLocation(path: path, line: $0.line + offset, column: 1), $0.message)
         }
         return Result(document: builder.finish(), warnings: warnings)
+    }
+
+    /// Only the warnings `parse` would give (in the same order), without building the document.
+    public static func warnings(_ markdown: String, path: String = "<input>", firstLine: Int = 1, unsafeHTML: Bool = false) -> [Diagnostic] {
+        MarkdownParser.warnings(markdown, unsafeHTML: unsafeHTML).map {
+            Diagnostic.warning(at: SourceLocation(path: path, line: $0.line + firstLine - 1, column: 1), $0.message)
+        }
     }
 
     /// Renders a short Markdown fragment (such as a summary) to HTML, in safe mode unless allowed.
@@ -29,7 +34,7 @@ public enum DocumentParser {
     }
 }
 
-/// Groups the flat element list into sections and gives each a unique slug.
+/// Groups the headings and blocks, in document order, into sections and gives each a unique slug.
 struct SectionAccumulator {
     let lineOffset: Int
     var sections: [Section] = []
@@ -37,53 +42,61 @@ struct SectionAccumulator {
     /// Open headings by level, for the parents of the next section.
     var stack: [(level: Int, slug: String)] = []
     var usedSlugs: Set<String> = []
+    /// The Markdown, while it is parsed (see `BlockText`).
+    var source: SourceText?
+    /// Scratch space for `BlockText`, kept across blocks.
+    var spans: [SentenceSplitter.Span] = []
+    var marks: [Int] = []
+    var buffer: [UInt8] = []
 
-    init(lineOffset: Int) {
+    init(lineOffset: Int, source: SourceText? = nil) {
         self.lineOffset = lineOffset
+        self.source = source
         sections = [Section(slug: "preamble", heading: "", level: 0, parents: [], line: lineOffset + 1, blocks: [], headingHTML: "", bodyHTML: "")]
         usedSlugs = ["preamble"]
+        // A policy has a few dozen headings: growing the set rehashed every slug each time.
+        usedSlugs.reserveCapacity(64)
     }
 
-    mutating func add(_ element: MarkdownElement) {
-        switch element {
-        case let .heading(level, text, html, line):
-            let heading = text.collapsingWhitespace
-            if level == 1, title == nil { title = heading }
-            while let last = stack.last, last.level >= level { stack.removeLast() }
-            let slug = uniqueSlug(for: heading, parent: stack.last?.slug)
-            sections.append(Section(slug: slug, heading: heading, level: level, parents: stack.map(\.slug),
-                                    line: line + lineOffset, blocks: [], headingHTML: html, bodyHTML: ""))
-            stack.append((level, slug))
-        case let .html(html):
-            sections[sections.count - 1].bodyHTML += html
-        case let .block(kind, text, line, depth, leadIn):
-            let section = sections[sections.count - 1].slug
-            let fileLine = line + lineOffset
-            let lead = leadIn.map(\.collapsingWhitespace)
-            let sentences: [Sentence]
-            if kind == .listItem || kind == .code || kind == .html {
-                // A list item is one statement completing its lead-in, however many periods it has.
-                let collapsed = text.collapsingWhitespace
-                sentences = collapsed.isEmpty ? [] : [Sentence(text: collapsed, line: fileLine, section: section, leadIn: lead)]
-            } else {
-                sentences = SentenceSplitter.split(text).map {
-                    Sentence(text: $0.text, line: fileLine + $0.lineOffset, section: section)
-                }
-            }
-            guard !sentences.isEmpty else { return }
-            sections[sections.count - 1].blocks.append(
-                Block(kind: kind, text: text.collapsingWhitespace, line: fileLine, leadIn: lead, depth: depth, sentences: sentences))
-        }
+    /// A heading: `text` with whitespace already collapsed, `html` its inline content.
+    mutating func heading(level: Int, text heading: String, html: String, line: Int) {
+        if level == 1, title == nil { title = heading }
+        while let last = stack.last, last.level >= level { stack.removeLast() }
+        let slug = uniqueSlug(for: heading, parent: stack.last?.slug)
+        sections.append(Section(slug: slug, heading: heading, level: level, parents: stack.map(\.slug),
+                                line: line + lineOffset, blocks: [], headingHTML: html, bodyHTML: ""))
+        stack.append((level, slug))
+    }
+
+    /// HTML of top-level nodes that are not headings, for the current section's body.
+    mutating func html(_ html: String) {
+        sections[sections.count - 1].bodyHTML += html
+    }
+
+    /// A block from its raw text (inline Markdown removed, ends trimmed, line breaks kept);
+    /// `leadIn` already collapsed; `sourceOffset` where the text would start in the Markdown if
+    /// it were copied unchanged. Returns the collapsed text, the lead-in of lists that follow.
+    @discardableResult
+    mutating func block(_ kind: Block.Kind, raw: UnsafeBufferPointer<UInt8>, line: Int, depth: Int, leadIn: String?, sourceOffset: Int? = nil) -> String {
+        let section = sections[sections.count - 1].slug
+        let fileLine = line + lineOffset
+        // A list item is one statement completing its lead-in, however many periods it has.
+        let split = !(kind == .listItem || kind == .code || kind == .html)
+        let (text, sentences) = BlockText.make(raw, split: split, line: fileLine, section: section, leadIn: leadIn,
+                                               source: source, sourceOffset: sourceOffset, spans: &spans, marks: &marks, buffer: &buffer)
+        guard !sentences.isEmpty else { return text }
+        sections[sections.count - 1].blocks.append(
+            Block(kind: kind, text: text, line: fileLine, leadIn: leadIn, depth: depth, sentences: sentences))
+        return text
     }
 
     /// The heading's slug; on a clash, qualified by its parent, then numbered.
     mutating func uniqueSlug(for heading: String, parent: String?) -> String {
         let base = Slug.make(heading)
-        var candidates = [base]
-        if let parent { candidates.append("\(parent)-\(base)") }
-        for candidate in candidates where !usedSlugs.contains(candidate) {
-            usedSlugs.insert(candidate)
-            return candidate
+        if usedSlugs.insert(base).inserted { return base }
+        if let parent {
+            let qualified = "\(parent)-\(base)"
+            if usedSlugs.insert(qualified).inserted { return qualified }
         }
         var number = 2
         while usedSlugs.contains("\(base)-\(number)") { number += 1 }
@@ -91,9 +104,9 @@ struct SectionAccumulator {
         return "\(base)-\(number)"
     }
 
-    func finish() -> Document {
+    mutating func finish() -> Document {
         // An empty preamble (the usual case: the body starts with its title) is not a section.
-        let kept = sections.enumerated().filter { $0.offset > 0 || !$0.element.blocks.isEmpty || !$0.element.bodyHTML.isEmpty }
-        return Document(title: title, sections: kept.map(\.element))
+        if sections[0].blocks.isEmpty, sections[0].bodyHTML.isEmpty { sections.removeFirst() }
+        return Document(title: title, sections: sections)
     }
 }

@@ -5,42 +5,39 @@ import Glibc
 import Darwin
 #endif
 
-/// A heading or a block as cmark saw it, in document order: the flat form that
-/// `DocumentBuilder` groups into sections. Plain Swift values, so no cmark pointer escapes this file.
-enum MarkdownElement: Sendable, Equatable {
-    case heading(level: Int, text: String, html: String, line: Int)
-    case block(Block.Kind, text: String, line: Int, depth: Int, leadIn: String?)
-    /// HTML of a top-level node that is not a heading, for the section's body.
-    case html(String)
-}
-
-/// The only file that talks to libcmark. It parses Markdown and turns cmark's tree into
-/// `MarkdownElement` values and rendered HTML; everything else in Redline works on Swift values.
+/// The only file that talks to libcmark. It parses Markdown and walks cmark's tree once,
+/// handing each heading, block and stretch of rendered HTML to a `SectionAccumulator` as plain
+/// Swift values, so no cmark pointer escapes this file.
+///
+/// Text is gathered as bytes: each block's literals are copied straight from cmark into one
+/// reused buffer, and each section's HTML into another, so a block's text becomes a `String`
+/// once (in `BlockText`) and a section's HTML once, instead of a string per literal and per node.
 enum MarkdownParser {
     /// Deeper nesting than this is flattened into its parent's text, so hostile input
     /// (lists nested a thousand levels) cannot exhaust the stack.
     static let maximumDepth = 48
 
-    struct Output {
-        var elements: [MarkdownElement]
-        var warnings: [(line: Int, message: String)]
-    }
+    typealias Warning = (line: Int, message: String)
 
-    /// Parses `markdown` (the body after the front matter). Lines are reported relative to the body.
-    static func parse(_ markdown: String, unsafeHTML: Bool) -> Output {
+    /// Parses `markdown` (the body after the front matter) into sections. Warnings' lines are
+    /// relative to the body; the sections' lines are shifted by `lineOffset`.
+    static func parse(_ markdown: String, unsafeHTML: Bool, lineOffset: Int) -> (sections: SectionAccumulator, warnings: [Warning]) {
         let options = unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        var output = Output(elements: [], warnings: [])
-        guard let document = cmark_parse_document(markdown, markdown.utf8.count, options) else { return output }
+        guard let document = cmark_parse_document(markdown, markdown.utf8.count, options) else { return (SectionAccumulator(lineOffset: lineOffset), []) }
         defer { cmark_node_free(document) }
-        var walker = Walker(options: options, unsafeHTML: unsafeHTML)
-        var child = cmark_node_first_child(document)
-        while let node = child {
-            walker.topLevel(node)
-            child = cmark_node_next(node)
+        func walk(_ source: SourceText?) -> (sections: SectionAccumulator, warnings: [Warning]) {
+            var walker = Walker(options: options, unsafeHTML: unsafeHTML, source: source,
+                                sink: SectionAccumulator(lineOffset: lineOffset, source: source))
+            var child = cmark_node_first_child(document)
+            while let node = child {
+                walker.topLevel(node)
+                child = cmark_node_next(node)
+            }
+            walker.flushHTML()
+            walker.sink.source = nil  // its bytes are only valid in here
+            return (walker.sink, walker.warnings)
         }
-        output.elements = walker.elements
-        output.warnings = walker.warnings
-        return output
+        return markdown.utf8.withContiguousStorageIfAvailable { walk(SourceText(string: markdown, bytes: $0)) } ?? walk(nil)
     }
 
     /// Renders a standalone Markdown fragment (a front-matter summary, say) to HTML.
@@ -57,45 +54,114 @@ enum MarkdownParser {
         return String(cString: buffer)
     }
 
+    /// Calls `body` with the bytes cmark rendered for `node` (nothing when rendering fails).
+    fileprivate static func withRendered(_ node: OpaquePointer, options: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let buffer = cmark_render_html(node, options) else { return }
+        defer { free(buffer) }
+        let count = strlen(buffer)
+        buffer.withMemoryRebound(to: UInt8.self, capacity: count) { body(UnsafeBufferPointer(start: $0, count: count)) }
+    }
+
     private struct Walker {
         let options: Int32
         let unsafeHTML: Bool
-        var elements: [MarkdownElement] = []
-        var warnings: [(line: Int, message: String)] = []
+        var sink: SectionAccumulator
+        var warnings: [Warning] = []
+        /// Raw text of the block being read (inline Markdown removed, line breaks kept).
+        var text: [UInt8] = []
+        /// Rendered HTML of the current section's body not yet handed to `sink`.
+        var html: [UInt8] = []
+        /// The last paragraph read and its collapsed text: the lead-in of a list right after it.
+        var lastParagraph: (node: OpaquePointer, text: String)?
+        /// The Markdown's bytes, and the start of the line `sourceOffset` looked at last.
+        let source: SourceText?
+        var cursor = (line: 1, offset: 0)
 
-        init(options: Int32, unsafeHTML: Bool) {
+        init(options: Int32, unsafeHTML: Bool, source: SourceText?, sink: SectionAccumulator) {
             self.options = options
             self.unsafeHTML = unsafeHTML
+            self.source = source
+            self.sink = sink
+            // Sized once for the whole parse: growing them block by block reallocated often,
+            // and on the large, fragmented heap of a loaded site each reallocation is slow.
+            let size = source?.bytes.count ?? 0
+            text.reserveCapacity(min(size, 1 << 16))
+            html.reserveCapacity(min(size + size / 2, 1 << 20))
+        }
+
+        /// The byte offset in the Markdown where `node` starts (cmark counts columns in bytes),
+        /// found by walking forward from the line asked for last: blocks come in line order.
+        mutating func sourceOffset(_ node: OpaquePointer) -> Int? {
+            guard let source, let base = source.bytes.baseAddress else { return nil }
+            let line = Int(cmark_node_get_start_line(node)), column = Int(cmark_node_get_start_column(node))
+            guard line >= 1, column >= 1 else { return nil }
+            if line < cursor.line { cursor = (1, 0) }
+            while cursor.line < line {
+                let remaining = source.bytes.count - cursor.offset
+                guard remaining > 0, let newline = memchr(base + cursor.offset, 0x0A, remaining) else { return nil }
+                cursor = (cursor.line + 1, UnsafeRawPointer(base).distance(to: UnsafeRawPointer(newline)) + 1)
+            }
+            return cursor.offset + column - 1
         }
 
         mutating func topLevel(_ node: OpaquePointer) {
             checkSafety(node)
             let line = Int(cmark_node_get_start_line(node))
             if cmark_node_get_type(node) == CMARK_NODE_HEADING {
-                let html = MarkdownParser.render(node, options: options)
-                elements.append(.heading(level: Int(cmark_node_get_heading_level(node)),
-                                         text: inlineText(node), html: innerHTML(ofHeading: html), line: line))
+                flushHTML()
+                var inner = ""
+                MarkdownParser.withRendered(node, options: options) { inner = MarkdownParser.innerHTML(ofHeading: $0) }
+                text.removeAll(keepingCapacity: true)
+                appendInlineText(node)
+                let heading = text.withUnsafeBufferPointer { UTF8Text.collapsingWhitespace($0[...]) }
+                sink.heading(level: Int(cmark_node_get_heading_level(node)), text: heading, html: inner, line: line)
                 return
             }
-            elements.append(.html(MarkdownParser.render(node, options: options)))
+            MarkdownParser.withRendered(node, options: options) { html.append(contentsOf: $0) }
             blocks(node, depth: 0, leadIn: nil, quoted: false)
+        }
+
+        /// Hands the HTML gathered since the last heading to the current section.
+        mutating func flushHTML() {
+            guard !html.isEmpty else { return }
+            sink.html(String(decoding: html, as: UTF8.self))
+            html.removeAll(keepingCapacity: true)
+        }
+
+        /// Hands `text` to `sink` as a block; returns its collapsed text.
+        @discardableResult
+        mutating func emit(_ kind: Block.Kind, line: Int, depth: Int, leadIn: String?, sourceOffset: Int? = nil) -> String {
+            let raw = text
+            return raw.withUnsafeBufferPointer { sink.block(kind, raw: $0, line: line, depth: depth, leadIn: leadIn, sourceOffset: sourceOffset) }
         }
 
         /// Appends the text blocks of `node` and its descendants.
         mutating func blocks(_ node: OpaquePointer, depth: Int, leadIn: String?, quoted: Bool) {
             let line = Int(cmark_node_get_start_line(node))
             guard depth < MarkdownParser.maximumDepth else {
-                warnings.append((line, "nesting deeper than \(MarkdownParser.maximumDepth) levels is flattened into one block"))
-                elements.append(.block(.paragraph, text: inlineText(node), line: line, depth: depth, leadIn: leadIn))
+                warnings.append((line, MarkdownParser.nestingWarning))
+                text.removeAll(keepingCapacity: true)
+                appendInlineText(node)
+                emit(.paragraph, line: line, depth: depth, leadIn: leadIn)
                 return
             }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING:
-                elements.append(.block(quoted ? .quote : .paragraph, text: inlineText(node), line: line, depth: depth, leadIn: leadIn))
+                text.removeAll(keepingCapacity: true)
+                appendInlineText(node)
+                let isParagraph = cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH
+                let collapsed = emit(quoted ? .quote : .paragraph, line: line, depth: depth, leadIn: leadIn,
+                                     sourceOffset: isParagraph ? sourceOffset(node) : nil)
+                if isParagraph { lastParagraph = (node, collapsed) }
             case CMARK_NODE_CODE_BLOCK:
-                elements.append(.block(.code, text: literal(node), line: line, depth: depth, leadIn: leadIn))
+                text.removeAll(keepingCapacity: true)
+                appendLiteral(node)
+                emit(.code, line: line, depth: depth, leadIn: leadIn)
             case CMARK_NODE_HTML_BLOCK:
-                if unsafeHTML { elements.append(.block(.html, text: literal(node), line: line, depth: depth, leadIn: leadIn)) }
+                guard unsafeHTML else { break }
+                text.removeAll(keepingCapacity: true)
+                appendLiteral(node)
+                emit(.html, line: line, depth: depth, leadIn: leadIn)
             case CMARK_NODE_BLOCK_QUOTE:
                 forEachChild(node) { $0.blocks($1, depth: depth + 1, leadIn: leadIn, quoted: true) }
             case CMARK_NODE_LIST:
@@ -106,18 +172,27 @@ enum MarkdownParser {
             }
         }
 
-        /// A list item is one block: its own paragraphs; nested lists become blocks one level deeper.
+        /// A list item is one block: its own paragraphs, one per line; nested lists become blocks
+        /// one level deeper, led in by the item. (Blank texts need no filtering: collapsing removes them.)
         mutating func listItem(_ item: OpaquePointer, depth: Int, leadIn: String?) {
-            var texts: [String] = []
-            var nested: [OpaquePointer] = []
-            var child = cmark_node_first_child(item)
-            while let node = child {
-                if cmark_node_get_type(node) == CMARK_NODE_LIST { nested.append(node) } else { texts.append(inlineText(node)) }
-                child = cmark_node_next(node)
+            text.removeAll(keepingCapacity: true)
+            var hasNestedList = false
+            forEachChild(item) { walker, node in
+                if cmark_node_get_type(node) == CMARK_NODE_LIST {
+                    hasNestedList = true
+                } else {
+                    if !walker.text.isEmpty { walker.text.append(0x0A) }
+                    walker.appendInlineText(node)
+                }
             }
-            let text = texts.filter { !$0.isEmpty }.joined(separator: "\n")
-            elements.append(.block(.listItem, text: text, line: Int(cmark_node_get_start_line(item)), depth: depth, leadIn: leadIn))
-            for list in nested { blocks(list, depth: depth + 1, leadIn: text, quoted: false) }
+            // An item that is one plain line of text is a stretch of the Markdown.
+            let first = cmark_node_first_child(item)
+            let offset = first.flatMap { cmark_node_get_type($0) == CMARK_NODE_PARAGRAPH ? sourceOffset($0) : nil }
+            let itemText = emit(.listItem, line: Int(cmark_node_get_start_line(item)), depth: depth, leadIn: leadIn, sourceOffset: offset)
+            guard hasNestedList else { return }
+            forEachChild(item) { walker, node in
+                if cmark_node_get_type(node) == CMARK_NODE_LIST { walker.blocks(node, depth: depth + 1, leadIn: itemText, quoted: false) }
+            }
         }
 
         mutating func forEachChild(_ node: OpaquePointer, _ body: (inout Walker, OpaquePointer) -> Void) {
@@ -128,62 +203,121 @@ enum MarkdownParser {
             }
         }
 
-        func previousParagraphText(_ node: OpaquePointer) -> String? {
+        /// The collapsed text of the paragraph right before `node`, if there is one.
+        mutating func previousParagraphText(_ node: OpaquePointer) -> String? {
             guard let previous = cmark_node_previous(node), cmark_node_get_type(previous) == CMARK_NODE_PARAGRAPH else { return nil }
-            return inlineText(previous)
+            if let lastParagraph, lastParagraph.node == previous { return lastParagraph.text }
+            // A paragraph inside a list item was read as part of the item: read it again on its own.
+            text.removeAll(keepingCapacity: true)
+            appendInlineText(previous)
+            return text.withUnsafeBufferPointer { UTF8Text.collapsingWhitespace($0[...]) }
         }
 
-        /// Text of a node's inline content, iteratively (no recursion), soft and hard breaks as newlines.
-        func inlineText(_ node: OpaquePointer) -> String {
-            var text = ""
-            guard let iterator = cmark_iter_new(node) else { return text }
-            defer { cmark_iter_free(iterator) }
-            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-                guard let current = cmark_iter_get_node(iterator) else { continue }
-                switch (cmark_node_get_type(current), event) {
-                case (CMARK_NODE_TEXT, _), (CMARK_NODE_CODE, _): text += literal(current)
-                case (CMARK_NODE_SOFTBREAK, _), (CMARK_NODE_LINEBREAK, _): text += "\n"
-                case (CMARK_NODE_PARAGRAPH, CMARK_EVENT_EXIT), (CMARK_NODE_HEADING, CMARK_EVENT_EXIT),
-                     (CMARK_NODE_CODE_BLOCK, _):
-                    if cmark_node_get_type(current) == CMARK_NODE_CODE_BLOCK { text += literal(current) }
-                    text += "\n"
+        /// Appends the text of a node's inline content, walking the subtree without recursion:
+        /// literals as they are, soft and hard breaks and the end of each paragraph, heading or
+        /// code block as a newline.
+        mutating func appendInlineText(_ root: OpaquePointer) {
+            var node = root
+            while true {
+                switch cmark_node_get_type(node) {
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE: appendLiteral(node)
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text.append(0x0A)
+                case CMARK_NODE_CODE_BLOCK:
+                    appendLiteral(node)
+                    text.append(0x0A)
                 default: break
                 }
-            }
-            return text.trimmingWhitespace()
-        }
-
-        func literal(_ node: OpaquePointer) -> String {
-            cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
-        }
-
-        func innerHTML(ofHeading html: String) -> String {
-            // cmark renders exactly "<hN>…</hN>\n".
-            var inner = Substring(html)
-            if inner.hasPrefix("<h"), let close = inner.firstIndex(of: ">") { inner = inner[inner.index(after: close)...] }
-            while inner.last == "\n" { inner = inner.dropLast() }
-            if let open = inner.range(of: "</h", options: .backwards) { inner = inner[..<open.lowerBound] }
-            return String(inner)
-        }
-
-        /// Warns about raw HTML and unsafe link targets that safe mode drops.
-        mutating func checkSafety(_ node: OpaquePointer) {
-            guard !unsafeHTML, let iterator = cmark_iter_new(node) else { return }
-            defer { cmark_iter_free(iterator) }
-            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-                guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
-                let line = Int(cmark_node_get_start_line(current))
-                switch cmark_node_get_type(current) {
-                case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                    warnings.append((line, "raw HTML dropped (set `unsafe_html: true` in redline.yml to keep it)"))
-                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                    let url = cmark_node_get_url(current).map { String(cString: $0) } ?? ""
-                    if URLSafety.isUnsafe(url, image: cmark_node_get_type(current) == CMARK_NODE_IMAGE) {
-                        warnings.append((line, "unsafe link target dropped: \(url.prefix(40))"))
+                if let child = cmark_node_first_child(node) {
+                    node = child
+                    continue
+                }
+                // Leave this node and every ancestor that has no next sibling, up to the root.
+                var current = node
+                while true {
+                    let type = cmark_node_get_type(current)
+                    if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING { text.append(0x0A) }
+                    if current == root { return }
+                    if let next = cmark_node_next(current) {
+                        node = next
+                        break
                     }
-                default: break
+                    guard let parent = cmark_node_parent(current) else { return }
+                    current = parent
                 }
             }
+        }
+
+        mutating func appendLiteral(_ node: OpaquePointer) {
+            guard let literal = cmark_node_get_literal(node) else { return }
+            let count = strlen(literal)
+            literal.withMemoryRebound(to: UInt8.self, capacity: count) { text.append(contentsOf: UnsafeBufferPointer(start: $0, count: count)) }
+        }
+
+        mutating func checkSafety(_ node: OpaquePointer) {
+            MarkdownParser.safetyWarnings(node, unsafeHTML: unsafeHTML, into: &warnings)
+        }
+    }
+
+    /// Warns about raw HTML and unsafe link targets that safe mode drops.
+    fileprivate static func safetyWarnings(_ node: OpaquePointer, unsafeHTML: Bool, into warnings: inout [Warning]) {
+        guard !unsafeHTML, let iterator = cmark_iter_new(node) else { return }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            let line = Int(cmark_node_get_start_line(current))
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                warnings.append((line, "raw HTML dropped (set `unsafe_html: true` in redline.yml to keep it)"))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(current).map { String(cString: $0) } ?? ""
+                if URLSafety.isUnsafe(url, image: cmark_node_get_type(current) == CMARK_NODE_IMAGE) {
+                    warnings.append((line, "unsafe link target dropped: \(url.prefix(40))"))
+                }
+            default: break
+            }
+        }
+    }
+
+    static let nestingWarning = "nesting deeper than \(maximumDepth) levels is flattened into one block"
+
+    /// The warnings `parse` gives, in the same order, without gathering any text: loading a file
+    /// needs only these when its document is parsed again where its pages are made.
+    static func warnings(_ markdown: String, unsafeHTML: Bool) -> [Warning] {
+        let options = unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
+        guard let document = cmark_parse_document(markdown, markdown.utf8.count, options) else { return [] }
+        defer { cmark_node_free(document) }
+        var warnings: [Warning] = []
+        var child = cmark_node_first_child(document)
+        while let node = child {
+            safetyWarnings(node, unsafeHTML: unsafeHTML, into: &warnings)
+            if cmark_node_get_type(node) != CMARK_NODE_HEADING { nestingWarnings(node, depth: 0, into: &warnings) }
+            child = cmark_node_next(node)
+        }
+        return warnings
+    }
+
+    /// The nesting warnings of `Walker.blocks`, by the same descent: into quotes, and into the
+    /// lists inside list items (an item's other content is flattened, so it cannot nest deeper).
+    private static func nestingWarnings(_ node: OpaquePointer, depth: Int, into warnings: inout [Warning]) {
+        guard depth < maximumDepth else {
+            warnings.append((Int(cmark_node_get_start_line(node)), nestingWarning))
+            return
+        }
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_BLOCK_QUOTE:
+                nestingWarnings(current, depth: depth + 1, into: &warnings)
+            case CMARK_NODE_LIST:
+                var inner = cmark_node_first_child(current)
+                while let itemChild = inner {
+                    if cmark_node_get_type(itemChild) == CMARK_NODE_LIST { nestingWarnings(itemChild, depth: depth + 1, into: &warnings) }
+                    inner = cmark_node_next(itemChild)
+                }
+            default:
+                return
+            }
+            child = cmark_node_next(current)
         }
     }
 }

@@ -29,14 +29,21 @@ public struct PolicyVersion: Sendable, Equatable {
     public var date: PolicyDate { frontMatter.effective }
 
     /// Parses a version file's text. Errors and warnings go to `diagnostics`; nil when it has errors.
+    /// With `parsesDocument` false the document is left empty and only its warnings are
+    /// gathered (the build parses it again where its pages are made).
     public static func parse(_ text: String, policy: String, locale: String, path: String, folderDate: PolicyDate?,
-                             unsafeHTML: Bool, diagnostics: inout [Diagnostic]) -> PolicyVersion? {
+                             unsafeHTML: Bool, parsesDocument: Bool = true, diagnostics: inout [Diagnostic]) -> PolicyVersion? {
         let (yaml, body, bodyLine) = FrontMatter.split(text)
         guard let frontMatter = FrontMatter.parse(yaml, path: path, folderDate: folderDate, diagnostics: &diagnostics) else { return nil }
         guard !body.trimmingWhitespace().isEmpty else {
             diagnostics.append(.error(at: SourceLocation(path: path, line: bodyLine, column: 1), "the policy text is empty",
                                       hint: "write the policy in Markdown below the front matter"))
             return nil
+        }
+        guard parsesDocument else {
+            diagnostics += DocumentParser.warnings(body, path: path, firstLine: bodyLine, unsafeHTML: unsafeHTML)
+            return PolicyVersion(policy: policy, locale: locale, path: path, frontMatter: frontMatter, body: body,
+                                 document: Document(title: nil, sections: []), contentHash: ContentHash(of: text))
         }
         let parsed = DocumentParser.parse(body, path: path, firstLine: bodyLine, unsafeHTML: unsafeHTML)
         diagnostics += parsed.warnings

@@ -4,9 +4,10 @@ import Foundation
 /// front end that touches the disk; every problem is collected with its file, line and column.
 public struct SiteLoader: Sendable {
     public let siteDirectory: URL
-    /// Whether parsed documents stay in the loaded versions. The build turns this off: it parses
-    /// every file once for its warnings, then again one policy × locale at a time as it renders,
-    /// so that memory holds a few dozen documents rather than the whole site.
+    /// Whether parsed documents stay in the loaded versions. The build turns this off: it reads
+    /// each new file only for its warnings (cmark's parse, no text gathered), then parses it in
+    /// full one policy × locale at a time as it renders, so that memory holds a few dozen
+    /// documents rather than the whole site.
     public var retainsDocuments = true
     /// How long ago a file must have been written for the next load to trust its stamp
     /// (`KnownFile`): an edit within one tick of the clock may leave the stamp as it was.
@@ -208,13 +209,11 @@ public struct SiteLoader: Sendable {
                                      deferredBodyLine: deferred.bodyLine, record: record(deferred.version, bodyLine: deferred.bodyLine))
                 }
                 var parsing: [Diagnostic] = []
-                var version = PolicyVersion.parse(text, policy: file.policy, locale: file.locale, path: file.path,
-                                                  folderDate: file.folderDate, unsafeHTML: unsafeHTML, diagnostics: &parsing)
+                // Without documents kept, the file is read only for its warnings: cmark's parse, none of the text.
+                let version = PolicyVersion.parse(text, policy: file.policy, locale: file.locale, path: file.path, folderDate: file.folderDate,
+                                                  unsafeHTML: unsafeHTML, parsesDocument: loader.retainsDocuments, diagnostics: &parsing)
                 var bodyLine: Int?
-                if !loader.retainsDocuments, version != nil {
-                    bodyLine = FrontMatter.split(text).bodyFirstLine
-                    version?.document = Document(title: nil, sections: [])
-                }
+                if !loader.retainsDocuments, version != nil { bodyLine = FrontMatter.split(text).bodyFirstLine }
                 return JobResult(version: version, read: true, diagnostics: found + parsing, parsed: (key, parsing), deferredBodyLine: bodyLine,
                                  record: record(version, bodyLine: bodyLine))
             }

@@ -43,22 +43,6 @@ enum FileTree {
         return rmdir(root) == 0 && ok
     }
 
-    /// Removes the folders under `root` that hold no file (bottom up); `root` itself stays.
-    static func removeEmptyFolders(under root: String) {
-        guard let directory = opendir(root) else { return }
-        var folders: [String] = []
-        while let entry = readdir(directory) {
-            let name = entryName(entry)
-            if name == "." || name == ".." { continue }
-            if entry.pointee.d_type == DT_DIR { folders.append(root + "/" + name) }
-        }
-        closedir(directory)
-        for folder in folders {
-            removeEmptyFolders(under: folder)
-            rmdir(folder)  // fails, harmlessly, when something is left inside
-        }
-    }
-
     /// Like `remove`, with the top-level entries removed on every core (a whole `public/`).
     @discardableResult
     static func removeConcurrently(_ root: String) -> Bool {

@@ -104,8 +104,14 @@ extension SiteWriter {
         func removeFiles(except keep: Set<String>) {
             for path in FileTree.regularFiles(under: folder) where !keep.contains(path) {
                 unlink(folder + "/" + path)
+                // Only the folders above a removed file can have become empty (a site has no
+                // others): removing them upwards spares a walk of every folder of the site.
+                var parent = Substring(path)
+                while let slash = parent.lastIndex(of: "/") {
+                    parent = parent[..<slash]
+                    if rmdir(folder + "/" + parent) != 0 { break }
+                }
             }
-            FileTree.removeEmptyFolders(under: folder)
         }
     }
 }

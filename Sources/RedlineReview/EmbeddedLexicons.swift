@@ -407,6 +407,20 @@ enum EmbeddedLexicons {
  "saleCues": ["sale", "sales", "sell", "selling", "sold"],
  "ageBarCues": ["minimum age", "age required", "over the age", "under the age", "below the age", "the age of", "years old", "years of age", "age limit", "age limits"],
  "requirementCues": ["must", "required", "need to be", "have to be", "not allowed", "not permitted", "may not", "can not"],
+ "verificationCues": ["verify your identity", "verify the identity", "verifying your identity", "verify you", "verify that you are", "confirm your identity", "confirming your identity", "proof of identity", "proof of your identity", "identity verification", "verification of your identity", "verify your request", "verifiable request", "verifiable consumer request", "government issued identification", "government issued id", "photo id", "copy of your id", "identification document"],
+ "exemptionCues": ["exempt from", "exemption", "exemptions", "may be exempt", "exceptions to", "subject to exceptions", "subject to certain exceptions", "limitations and exceptions", "may deny your request", "may decline your request", "may refuse your request", "may not be able to fulfill", "may not be able to fulfil", "may not be able to honor", "may not be able to honour", "may not always be able to", "unable to respond to your request"],
+ "scopeExclusions": ["policy does not apply", "policy does not cover", "notice does not apply", "notice does not cover", "statement does not apply", "statement does not cover", "not covered by this policy", "not covered by this privacy policy", "not covered by this notice", "not covered by this privacy notice", "outside the scope of this policy", "outside the scope of this notice", "not subject to this policy", "not subject to this privacy policy", "not governed by this policy", "policy only applies to", "notice only applies to", "policy applies only to", "notice applies only to"],
+ "externalSites": ["websites of third parties", "sites of third parties", "services of third parties", "external websites", "external sites", "third party websites", "third party website", "third party sites", "third party site", "third party services", "third party apps", "other websites", "other sites", "other companies websites", "link", "links", "linked"],
+ "responseTimeCues": ["respond", "response", "responses", "responding", "average", "complied", "fulfilled", "denied", "received"],
+ "featureHeadingExclusions": ["legal", "basis", "bases", "disclosure", "disclosures", "definition", "definitions", "defined", "source", "sources", "automatically", "publicly", "categories", "types", "communicate"],
+ "clockAnchors": ["after", "from", "following", "since", "of"],
+ "retentionClocks": [
+  {"id": "collection", "terms": ["collection", "collected", "submission", "submitted", "you submit", "you submitted", "receipt", "received", "we receive", "we received", "creation", "created", "upload", "uploaded", "you upload", "the date of", "the time of", "recording", "recorded"]},
+  {"id": "request", "terms": ["your request", "request", "you request", "you ask", "deletion request", "we receive your request"]},
+  {"id": "review", "terms": ["review", "reviewed", "we review", "verification", "verified", "processing", "processed", "resolution", "resolved"]},
+  {"id": "account-closure", "terms": ["account closure", "closure of your account", "close your account", "closed your account", "account is closed", "account is deleted", "delete your account", "deleted your account", "deletion of your account", "account deletion", "account termination", "termination of your account", "terminate your account", "deactivation", "deactivate your account", "end of your subscription", "subscription ends", "termination", "you stop using", "cancel your account", "cancellation"]},
+  {"id": "last-activity", "terms": ["last activity", "last active", "last login", "last log in", "last sign in", "last signed in", "last used", "last use", "last interaction", "last visit", "inactivity", "period of inactivity", "last logged in"]}
+ ],
  "ownUse": ["their own services", "own services", "their own purposes", "for their own", "their own products", "their own marketing", "their own advertising"],
  "serviceMessages": ["service related", "not promotional", "non promotional", "transactional", "administrative", "important communications", "system emails", "account related", "service announcements", "service messages", "service communications", "security alerts"],
  "legalHold": ["legal request", "legal requests", "legal obligation", "legal obligations", "legal process", "required by law", "legal hold", "litigation", "subpoena", "court order", "law enforcement"],
@@ -577,7 +591,7 @@ enum EmbeddedLexicons {
  "audiences": [
   {
    "id": "eea",
-   "terms": ["eea", "european economic area", "european union", "eu residents", "gdpr", "europe", "european", "uk residents", "united kingdom", "switzerland"]
+   "terms": ["eea", "european economic area", "european union", "eu residents", "eu individuals", "eu users", "eu citizens", "individuals in the eu", "eea individuals", "eea users", "eea residents", "gdpr", "europe", "european", "uk residents", "united kingdom", "switzerland"]
   },
   {
    "id": "california",
@@ -757,7 +771,10 @@ enum EmbeddedLexicons {
   "tracking.new-tracking-technology": "A tracking technology was removed",
   "other.definition-narrowed": "An exclusion from a defined term was removed",
   "other.scope-or-controller-changed": "Combining data across products or companies is no longer mentioned",
-  "other.commitment-section-deleted": "A section carrying commitments was added"
+  "other.commitment-section-deleted": "A section carrying commitments was added",
+  "sharing.new-data-shared": "A recipient no longer gets a category of data",
+  "other.scope-narrowed": "An exclusion from the policy's scope was removed",
+  "collection.new-feature": "A feature's collection of data is no longer described"
  },
  "rules": {
   "sharing.prohibition-lifted": "A commitment not to sell or share data was removed or made permissive",
@@ -802,7 +819,10 @@ enum EmbeddedLexicons {
   "choice-opt-out.opt-out-harder": "Opting out was made harder or given a new consequence",
   "security.breach-notice-weakened": "The promise to tell users of a data breach was removed or weakened",
   "other.definition-narrowed": "A defined term was narrowed to exclude things it covered",
-  "other.scope-or-controller-changed": "The policy's scope widened to combine data across products or companies"
+  "other.scope-or-controller-changed": "The policy's scope widened to combine data across products or companies",
+  "sharing.new-data-shared": "A recipient the policy already named now gets a new category of data",
+  "other.scope-narrowed": "The policy's scope was narrowed: it no longer covers some data, services or people",
+  "collection.new-feature": "A new feature or integration collects data the old version did not describe"
  }
 }
 

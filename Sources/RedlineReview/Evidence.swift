@@ -52,6 +52,11 @@ struct Evidence {
         return slug
     }
 
+    /// Whether a new section has a counterpart in the old version (aligned by the diff, or the same slug).
+    func hasOldCounterpart(newSection slug: String) -> Bool {
+        oldSlugFor[slug] != nil || old.section(slug) != nil
+    }
+
     private func mostSimilar(to sentence: Sentence, in document: Document, inOld: Bool, section: String) -> Sentence? {
         let words = TextTokens(sentence.text, contractions: contractions).wordSet
         guard !words.isEmpty else { return nil }

@@ -67,6 +67,17 @@ public struct Lexicon: Sendable, Equatable, Codable {
     /// Words of an age bar ("minimum age", "years old") and of a requirement ("must", "may not"):
     /// a sentence with both still keeps younger users out.
     public var ageBarCues, requirementCues: [String]?
+    /// Round 5: identity checks before a rights request is answered (a burden on the right),
+    /// exemptions from requests (a condition on it), the policy's own exclusions of what it covers,
+    /// and the words that start a retention clock ("30 days *after* submission").
+    public var verificationCues, exemptionCues, scopeExclusions, clockAnchors: [String]?
+    /// Sites and links outside the service (an exclusion of them is a clarification), words of a
+    /// response to a request (its time is no retention period), and heading words that name a
+    /// kind of text rather than a feature ("Legal basis", "Definitions").
+    public var externalSites, responseTimeCues, featureHeadingExclusions: [String]?
+    /// Events a retention period is counted from, in lifecycle order: a period counted from a
+    /// later event keeps data longer ("after submission" → "after review").
+    public var retentionClocks: [Entry]?
     public var choices: [Entry]
     public var trackers: [Entry]
     public var signals: [Entry]

@@ -16,6 +16,8 @@ struct LexiconIndex: Sendable {
     let retentionOpen, retentionCues, deletionCommitment, postErasure, fees, free: PhraseMatcher
     let serviceMessages, legalHold, ownUse: PhraseMatcher
     let saleCues, ageBars, requirements: PhraseMatcher
+    let verification, exemptions, scopeExclusions, clockAnchors, clocks: PhraseMatcher
+    let externalSites, responseTimes, featureHeadingExclusions: PhraseMatcher
     /// Ontology parents and flags by node id (ids are unique across ontologies by convention).
     let parents: [String: String]
     let sensitive: Set<String>
@@ -91,6 +93,14 @@ struct LexiconIndex: Sendable {
         saleCues = list(lexicon.saleCues)
         ageBars = list(lexicon.ageBarCues)
         requirements = list(lexicon.requirementCues)
+        verification = list(lexicon.verificationCues)
+        exemptions = list(lexicon.exemptionCues)
+        scopeExclusions = list(lexicon.scopeExclusions)
+        clockAnchors = list(lexicon.clockAnchors)
+        clocks = entries(lexicon.retentionClocks ?? [])
+        externalSites = list(lexicon.externalSites)
+        responseTimes = list(lexicon.responseTimeCues)
+        featureHeadingExclusions = list(lexicon.featureHeadingExclusions)
         let all = lexicon.data + lexicon.recipients + lexicon.purposes
         parents = Dictionary(all.compactMap { entry in entry.parent.map { (entry.id, $0) } }, uniquingKeysWith: { first, _ in first })
         sensitive = Set(lexicon.data.filter { $0.sensitive == true }.map(\.id))

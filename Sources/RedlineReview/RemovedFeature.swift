@@ -20,6 +20,7 @@ struct RemovedFeature {
         var removed: [String: Bool] = [:]
         var newWords: Set<String>?
         return candidates.filter { candidate in
+            if isTransferMechanismPromise(candidate, facts: facts) { return false }
             guard candidate.direction == .reduction, candidate.new == nil, let fact = candidate.old,
                   let category = candidate.rule.split(separator: ".").first, Self.categories.contains(category) else { return true }
             let slug = fact.sentence.section
@@ -29,6 +30,17 @@ struct RemovedFeature {
             removed[slug] = gone
             return !gone
         }
+    }
+
+    /// A promise about changes made inside a transfer mechanism's section ("If this practice should
+    /// change, we will offer an opt-in" under the Privacy Shield principles), gone with that
+    /// section: the mechanism's own obligations went with it (`international-transfer.*` says whether
+    /// any safeguard is left); the policy's notice of its own changes did not shrink.
+    func isTransferMechanismPromise(_ candidate: Candidate, facts: FactSet) -> Bool {
+        guard candidate.direction == .reduction, candidate.rule.hasPrefix("notice-of-changes."), let fact = candidate.old else { return false }
+        let slug = fact.sentence.section
+        guard evidence.old.section(slug) != nil, evidence.new.section(evidence.newSection(forOld: slug)) == nil else { return false }
+        return facts["transfer-safeguard"].contains { $0.sentence.section == slug }
     }
 
     /// The section has no counterpart in the new version, describes a practice, and its heading

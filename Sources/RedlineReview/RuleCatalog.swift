@@ -77,7 +77,12 @@ struct SetRule: Sendable {
         SetRule(kind: "signal-ignored", change: .gained, rule: "tracking.signal-no-longer-honored", unlessInNew: "signal-honored",
                 applies: { fact, old, _ in old["signal-mentioned"].contains { $0.value == fact.value } }),
         SetRule(kind: "measure", change: .lost, rule: "security.safeguard-removed"),
-        SetRule(kind: "no-measure", change: .gained, rule: "security.safeguard-removed"),
+        // "Our data is not encrypted at rest" where the old version never promised encryption
+        // discloses a practice (like a signal newly said to be ignored); it removes a safeguard only
+        // when the old version stated the measure and the new one states it nowhere.
+        SetRule(kind: "no-measure", change: .gained, rule: "security.safeguard-removed",
+                applies: { fact, old, _ in old["measure"].contains { $0.value == fact.value } },
+                excused: { fact, _, new, _ in new["measure"].contains { $0.value == fact.value } }),
         SetRule(kind: "disclaimer", change: .gained, rule: "security.commitment-hedged", severity: .minor),
         // One mechanism replacing another (Privacy Shield → standard contractual clauses → the Data
         // Privacy Framework) is no removal (domain.md trap); losing every mechanism is.

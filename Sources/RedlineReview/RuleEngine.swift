@@ -38,6 +38,7 @@ struct RuleEngine {
         }
         result += sectionLevel(old: old, new: new, raised: result)
         result += magnitudes(old: old, new: new)
+        result += burdens(old: old, new: new)
         return result
     }
 

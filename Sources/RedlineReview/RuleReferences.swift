@@ -33,7 +33,7 @@ public enum RuleReferences {
     static let ontology: Set<String> = [
         "sharing.new-recipient", "sharing.prohibition-lifted", "sharing.identifiability-weakened", "collection.new-category",
         "collection.sensitive-category", "collection.new-source", "collection.prohibition-lifted", "purpose.new-purpose",
-        "user-rights.right-removed", "user-rights.scope-narrowed", "tracking.new-tracking-technology",
+        "user-rights.right-removed", "user-rights.scope-narrowed", "tracking.new-tracking-technology", "sharing.new-data-shared",
     ]
 
     /// domain.md §B.1 (law) and §B.5 (cross-walk), by category.
@@ -63,6 +63,9 @@ public enum RuleReferences {
         "security.breach-notice-weakened": ["GDPR Art. 33–34"],
         "tracking.signal-no-longer-honored": ["11 CCR §7025", "CCPA §1798.135"],
         "other.scope-or-controller-changed": ["GDPR Art. 13(1)(a)", "WP260 (change of controller)"],
+        "other.scope-narrowed": ["GDPR Art. 13(1)", "WP260 (relevant changes)"],
+        "sharing.new-data-shared": ["GDPR Art. 13(1)(e)", "WP260 (enlargement of recipients)"],
+        "collection.new-feature": ["GDPR Art. 13(1)(c)", "GDPR Art. 13(3)"],
         "other.unresolved-reference": [],
         "consistency.locale-drift": [],
     ]

@@ -14,7 +14,10 @@ extension SentenceFacts {
         let keys = index.data.ids(in: tokens).isEmpty ? ["section:" + sentence.section] : index.data.ids(in: tokens)
         if has(index.optional) { add("optional", keys) }
         if has(index.required) { add("required", keys) }
-        if has(index.individual), acting.contains(where: { ["use", "collect", "share"].contains($0.action) }) {
+        // Security "across our Services" protects every service at once; it is no cross-context use.
+        let purposes = Set(acting.flatMap(\.purposes))
+        let protective = !purposes.isEmpty && purposes.isSubset(of: ["security-fraud", "legal"])
+        if has(index.individual), !protective, acting.contains(where: { ["use", "collect", "share"].contains($0.action) }) {
             add("individual-use", ["individual"])
         }
         readChoiceChannels()

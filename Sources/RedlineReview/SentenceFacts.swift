@@ -47,6 +47,7 @@ struct SentenceFacts {
         readChanges()
         readRetention()
         readCatalogueExtras()
+        readBurdensAndScope()
     }
 
     /// Data named right after a negation ("(but not your password)", "without sharing login
@@ -84,7 +85,8 @@ struct SentenceFacts {
                 } else if !statement.restrictors.contains("directed"), !sharesDeidentifiedData {
                     // Sharing the user starts ("at your direction", "if you choose Gravatar") or of
                     // aggregated, de-identified data names no recipient the company chose for a person's data.
-                    add("recipient", chosen(statement.recipients))
+                    let structural = leadInOnlyRecipients
+                    add("recipient", chosen(statement.recipients.filter { !structural.contains($0) }))
                 }
             case "collect", "use":
                 if statement.negated {
@@ -275,7 +277,10 @@ struct SentenceFacts {
         guard has(index.retentionCues) else { return }
         let data = index.data.ids(in: tokens)
         let subjects = data.isEmpty ? ["personal"] : data
-        let periods = has(index.changeContext) ? [] : quantities.periods(in: text)
+        // "Request to delete | received | complied | 4 days", "we respond to requests within 45
+        // days": the time to answer a request is no retention period.
+        let responseTime = tokens.contains("request") && has(index.responseTimes)
+        let periods = has(index.changeContext) || responseTime ? [] : quantities.periods(in: text)
         if let longest = periods.map(\.value).max() { add("retention-period", subjects, number: longest) }
         if has(index.retentionOpen) { add("retention-open", subjects) }
         // OPP-115 Retention Period "Indefinitely": kept without any limit, whatever was said before.

@@ -12,9 +12,15 @@ import RedlineReview
 
 // `--dump FILE` also writes every pair's diff and review as JSON lines (nothing timed), so an
 // optimisation can be checked to change no output.
+// `--parse-dump OUT PATH…` writes what the parser makes of every Markdown file under the paths.
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count == 1 || (arguments.count == 3 && arguments[1] == "--dump") else {
-    FileHandle.standardError.write(Data("usage: redline-stagebench SITE [--dump FILE]\n".utf8))
+if arguments.count >= 3, arguments[0] == "--parse-dump" {
+    exit(parseDump(output: arguments[1], paths: Array(arguments.dropFirst(2))))
+}
+// `--parse-only` times the one-thread parse and stops (for callgrind and quick comparisons).
+let parseOnly = arguments.count == 2 && arguments[1] == "--parse-only"
+guard arguments.count == 1 || parseOnly || (arguments.count == 3 && arguments[1] == "--dump") else {
+    FileHandle.standardError.write(Data("usage: redline-stagebench SITE [--dump FILE | --parse-only] | --parse-dump OUT PATH...\n".utf8))
     exit(64)
 }
 let site = URL(fileURLWithPath: arguments[0])
@@ -54,6 +60,14 @@ let bytes = texts.reduce(0) { $0 + $1.utf8.count }
 var sections = 0
 let parseSeconds = seconds("parse") {
     for text in texts { sections += DocumentParser.parse(text).document.sections.count }
+}
+if parseOnly {
+    // REDLINE_PARSE_REPEAT=N parses N more times, so that a profiler sees mostly parsing.
+    let repeats = Int(ProcessInfo.processInfo.environment["REDLINE_PARSE_REPEAT"] ?? "") ?? 0
+    for _ in 0..<repeats { for text in texts { sections += DocumentParser.parse(text).document.sections.count } }
+    print("files \(texts.count)\nbytes \(bytes)\nsections \(sections)\nparse_seconds \(parseSeconds)")
+    print("parse_cpu_seconds \(cpu["parse"] ?? 0)\nparse_mb_per_cpu_second \(Double(bytes) / 1e6 / (cpu["parse"] ?? 1))")
+    exit(0)
 }
 let parseAllSeconds = seconds("parse_all_cores") {
     _ = texts.concurrentMap { DocumentParser.parse($0).document.sections.count }

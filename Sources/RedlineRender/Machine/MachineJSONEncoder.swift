@@ -8,10 +8,8 @@
 enum MachineJSONEncoder {
     /// The JSON bytes of `value`.
     static func encode<Value: Encodable>(_ value: Value, pretty: Bool) throws -> [UInt8] {
-        let encoder = TreeEncoder()
-        try value.encode(to: encoder)
         var writer = Writer(pretty: pretty)
-        writer.write(encoder.node ?? Node(.object))
+        writer.write(try TreeEncoder.node(for: value, codingPath: []))
         return writer.bytes
     }
 
@@ -22,6 +20,21 @@ enum MachineJSONEncoder {
         var items: [Node] = []
         var members: [String: Node] = [:]
         init(_ kind: Kind) { self.kind = kind }
+
+        convenience init(json: JSONValue) {
+            switch json {
+            case .string(let value): self.init(.string(value))
+            case .int(let value): self.init(.number(String(value)))
+            case .bool(let value): self.init(.bool(value))
+            case .null: self.init(.null)
+            case .array(let values):
+                self.init(.array)
+                items = values.map { Node(json: $0) }
+            case .object(let members):
+                self.init(.object)
+                self.members = members.mapValues { Node(json: $0) }
+            }
+        }
     }
 
     final class TreeEncoder: Encoder {
@@ -56,6 +69,8 @@ enum MachineJSONEncoder {
             case let string as String: return Node(.string(string))
             case let int as Int: return Node(.number(String(int)))
             case let bool as Bool: return Node(.bool(bool))
+            // JSON-LD graphs are built as JSONValue: taken apart directly, not through Encoder containers.
+            case let json as JSONValue: return Node(json: json)
             default:
                 let encoder = TreeEncoder(codingPath: codingPath)
                 try value.encode(to: encoder)
