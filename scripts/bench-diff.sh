@@ -37,13 +37,14 @@ awk -v p="$pairs" -v b="$bytes" -v s="$seconds" -v gp="$git_pairs" -v gs="$git_s
     -v max="$(field max_ms)" -v maxd="$(field max_diff_ms)" -v slow="$(field slowest)" \
     -v over="$(field over_50ms)" -v runs="$(field runs)" \
     -v maxc="$(field max_cpu_ms)" -v slowc="$(field slowest_cpu)" \
-    -v ps="$(field parse_seconds)" -v ds="$(field diff_seconds)" 'BEGIN {
+    -v ps="$(field parse_seconds)" -v ds="$(field diff_seconds)" -v cs="$(field chain_cpu_seconds)" 'BEGIN {
   mb = b / 1048576
   printf "corpus pairs: %d (%.1f MB read per tool; redline: median of %d runs per pair)\n", p, mb, runs
   printf "redline diff:        %8.1f pairs/s  %7.2f MB/s  (%.3f s: parse %.3f s, align+diff %.3f s)\n", p / s, mb / s, s, ps, ds
   printf "                     slowest pair %.2f ms (%s), slowest align+diff %.2f ms\n", max, slow, maxd
   printf "                     slowest pair in CPU time %.2f ms (%s)\n", maxc, slowc
   printf "                     pairs over 50 ms: %d\n", over
+  printf "redline chains:      %8.1f pairs per CPU s (diff + review, each version prepared once, as the build runs them; %.3f s)\n", p / cs, cs
   printf "git diff --word-diff:%8.1f pairs/s  %7.2f MB/s  (%.3f s, %d pairs, includes process start)\n", gp / gs, mb / gs, gs, gp
   printf "ratio redline/git:   %8.2fx throughput\n", (p / s) / (gp / gs)
 }'

@@ -51,10 +51,15 @@ struct DiffAssembler {
         }
 
         var sections: [(Key, SectionChange)] = []
+        sections.reserveCapacity(newDocument.sections.count + oldDocument.sections.count)
         let moved = movedSections
+        // The first old section whose primary match is each new section (`primary.firstIndex`).
+        var primaryOld = [Int?](repeating: nil, count: newDocument.sections.count)
+        for (o, n) in links.primary.enumerated().reversed() { if let n { primaryOld[n] = o } }
         for (n, section) in newDocument.sections.enumerated() {
             let sentences = newEntries[n].sorted { $0.0 < $1.0 }.map(\.1)
-            sections.append(((n, 0, 0), sectionChange(new: n, section: section, sentences: sentences, movedSections: moved)))
+            sections.append(((n, 0, 0), sectionChange(new: n, section: section, sentences: sentences, movedSections: moved,
+                                                      primaryOld: primaryOld[n])))
         }
         for (o, section) in oldDocument.sections.enumerated() where links.target(of: o) == nil {
             var anchor = -1
@@ -78,6 +83,7 @@ struct DiffAssembler {
         var reordered: Set<Int> = []
         for pairs in byLink.values {
             let sorted = pairs.sorted { $0.old < $1.old }
+            if Increasing.isIncreasing(sorted.map(\.new)) { continue }
             let keep = Increasing.longest(sorted.map(\.new))
             for (index, pair) in sorted.enumerated() where !keep.contains(index) { reordered.insert(pair.new) }
         }
@@ -106,8 +112,7 @@ struct DiffAssembler {
                               words: WordDiff.diff(source.sentence.text, item.sentence.text), movedFrom: movedFrom)
     }
 
-    func sectionChange(new n: Int, section: Section, sentences: [SentenceChange], movedSections: Set<Int>) -> SectionChange {
-        let primaryOld = links.primary.firstIndex { $0 == n }
+    func sectionChange(new n: Int, section: Section, sentences: [SentenceChange], movedSections: Set<Int>, primaryOld: Int?) -> SectionChange {
         let splitFrom = links.splits.first { $0.new == n }?.old
         guard let o = primaryOld ?? splitFrom else {
             return SectionChange(status: .added, oldSlug: nil, oldHeading: nil, newSlug: section.slug, newHeading: section.heading,
@@ -140,6 +145,7 @@ struct DiffAssembler {
     /// Old sections whose match is out of order relative to the other matched sections.
     var movedSections: Set<Int> {
         let pairs = links.primary.enumerated().compactMap { o, n in n.map { (o, $0) } }
+        if Increasing.isIncreasing(pairs.map(\.1)) { return [] }
         let keep = Increasing.longest(pairs.map(\.1))
         return Set(pairs.enumerated().filter { !keep.contains($0.offset) }.map(\.element.0))
     }

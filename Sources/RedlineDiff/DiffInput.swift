@@ -52,8 +52,8 @@ public struct DiffInput: Sendable {
         var vocabulary = previous?.vocabulary ?? Vocabulary()
         func normalise(_ text: String) -> Normalised {
             let match = MatchText(text)
-            let content = match.words.filter { !StopWords.contains($0) }
-            let ids = (content.isEmpty ? match.words : content).map { vocabulary.id($0) }
+            var key = match.key
+            let ids = key.withUTF8 { vocabulary.contentIDs(key: $0) }
             return Normalised(match: match, content: ids, set: PairTokens.sortedUnique(ids), keyHash: SentenceItem.Key.hash(match.key))
         }
         // Texts not found in place: looked up by hash among the previous version's texts (indexed
@@ -117,13 +117,47 @@ public struct DiffInput: Sendable {
     /// Words by id, ids in order of first use; a version prepared from another extends its list.
     struct Vocabulary: Sendable {
         private(set) var words: [String] = []
-        private var ids: [String: Int] = [:]
+        /// Ids by the word's NFC bytes, so that two words get one id exactly when they are equal `String`s.
+        private var ids = ByteKeyTable(capacity: 1024)
 
         mutating func id(_ word: String) -> Int {
-            if let id = ids[word] { return id }
-            ids[word] = words.count
-            words.append(word)
-            return words.count - 1
+            var word = word
+            return word.withUTF8 { id($0) }
+        }
+
+        mutating func id(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+            let found: (id: Int, isNew: Bool)
+            if ScalarTable.isNFC(word) {
+                found = ids.insert(word)
+            } else {
+                var nfc = String(decoding: word, as: UTF8.self).precomposedStringWithCanonicalMapping
+                found = nfc.withUTF8 { ids.insert($0) }
+            }
+            if found.isNew { words.append(String(decoding: word, as: UTF8.self)) }
+            return found.id
+        }
+
+        /// The ids of a `MatchText` key's content words: its words without stop words (all of
+        /// them when nothing else is left), in order.
+        mutating func contentIDs(key: UnsafeBufferPointer<UInt8>) -> [Int] {
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(key.count / 4 + 1)
+            var content = 0
+            var start = 0
+            while start < key.count, key[start] != 0x7C {  // " |" starts the marks
+                var end = start
+                while end < key.count, key[end] != 0x20 { end += 1 }
+                ranges.append(start..<end)
+                if !StopWords.contains(UnsafeBufferPointer(rebasing: key[start..<end])) { content += 1 }
+                start = end + 1
+            }
+            var result: [Int] = []
+            result.reserveCapacity(content == 0 ? ranges.count : content)
+            for range in ranges {
+                let word = UnsafeBufferPointer(rebasing: key[range])
+                if content == 0 || !StopWords.contains(word) { result.append(id(word)) }
+            }
+            return result
         }
 
         /// Whether every id of `self` means the same word in `other`.

@@ -58,4 +58,27 @@ enum StopWords {
     static let maxLength = english.map(\.utf8.count).max() ?? 0
 
     static func contains(_ word: String) -> Bool { word.utf8.count <= maxLength && english.contains(word) }
+
+    /// The stop words as ASCII bytes packed into integers (none is longer than eight bytes), sorted.
+    static let packed: [UInt64] = english.map { pack(Array($0.utf8)[...]) }.sorted()
+
+    static func pack(_ bytes: some Collection<UInt8>) -> UInt64 {
+        bytes.reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    /// `contains` on bytes: no non-ASCII word equals an ASCII stop word.
+    static func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count <= maxLength else { return false }
+        var value: UInt64 = 0
+        for byte in word {
+            if byte >= 0x80 { return false }
+            value = value << 8 | UInt64(byte)
+        }
+        var low = 0, high = packed.count
+        while low < high {
+            let mid = (low + high) / 2
+            if packed[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < packed.count && packed[low] == value
+    }
 }

@@ -7,43 +7,93 @@ import RedlineParse
 public struct MatchText: Sendable, Equatable {
     /// The normalised sentence; empty for noise such as a "Last updated" line or a lone date.
     public var key: String
-    /// Its words, in order (letters and digits, apostrophes inside words kept).
-    public var words: [String]
+    /// Its words, in order (letters and digits, apostrophes inside words kept): the key up to its
+    /// marks, split at spaces (no word holds a space or a `|`).
+    public var words: [String] {
+        key.isEmpty ? [] : MatchText.words(Array(key.utf8))
+    }
 
     public init(_ text: String) {
-        let (folded, rawWords, marks) = MatchText.foldAndSplit(text)
-        let words = rawWords.map(MatchText.canonicalWord)
-        let collapsed = MatchText.collapseNumbers(words)
-        if MatchText.isNoise(collapsed) {
-            key = ""
-            self.words = []
-        } else {
-            self.words = collapsed
-            key = MatchText.rebuildKey(folded, words: collapsed, marks: marks)
-        }
+        var text = text
+        key = text.withUTF8 { MatchText.normalise($0) } ?? MatchText.normaliseSlowly(text)
     }
 
     /// Whether the sentence carries no content (a date line).
     public var isNoise: Bool { key.isEmpty }
 
-    /// NFC, lower case, unified quotes and dashes, Markdown emphasis and link targets removed;
-    /// with the words of the result and its punctuation marks (see `rebuildKey`).
-    static func foldAndSplit(_ text: String) -> (folded: String, words: [String], marks: String) {
+    public static func == (a: MatchText, b: MatchText) -> Bool { a.key == b.key }
+
+    /// The key of text whose every scalar is ASCII or in `ScalarTable` with a usable lowercase
+    /// mapping (nil otherwise): lower-cased through the table, then folded.
+    static func normalise(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var ascii = true
-        var stable = true
-        if !text.utf8.allSatisfy({ $0 < 0x80 }) {
+        for byte in bytes where byte >= 0x80 {
             ascii = false
-            // NFC through Foundation is slow; text whose every scalar is NFC-stable is already in NFC.
-            stable = text.unicodeScalars.allSatisfy { NFCStable.contains($0.value) }
+            break
         }
-        // Lower-casing can change the length (İ → i̇), so non-ASCII text goes through the standard library;
-        // ASCII text is lower-cased byte by byte below.
-        if ascii {
-            var text = text
-            return text.withUTF8 { fold($0) }
+        return ScalarTable.entries.withUnsafeBufferPointer { table in
+            if ascii { return key(fold(bytes, table: table)) }
+            var lowered: [UInt8] = []
+            lowered.reserveCapacity(bytes.count + 8)
+            var previous: UInt32 = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    lowered.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+                    previous = UInt32(byte)
+                    index += 1
+                    continue
+                }
+                let (value, length) = UTF8Text.scalar(in: bytes, at: index)
+                guard value < 0x10000 else { return nil }
+                let entry = table[Int(value)]
+                guard entry & ScalarTable.usable != 0 else { return nil }
+                if entry & ScalarTable.haraka != 0 {
+                    // NFC puts a run of harakat in order (see `ScalarTable.isHaraka`): insert this one in place.
+                    guard ScalarTable.isPlainArabicLetter(previous) || ScalarTable.isHaraka(previous) else { return nil }
+                    var at = lowered.count
+                    while at >= 2, lowered[at - 2] == 0xD9, lowered[at - 1] >= 0x8B, lowered[at - 1] <= 0x92,
+                          UInt32(lowered[at - 1]) - 0x80 + 0x640 > value {
+                        at -= 2
+                    }
+                    lowered.insert(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]), at: at)
+                    // A run's order holds whatever came first; `previous` stays a haraka.
+                    previous = value
+                    index += length
+                    continue
+                }
+                let mapped = entry & ScalarTable.loweredMask
+                if mapped == value {
+                    lowered.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+                } else {
+                    appendUTF8(mapped, to: &lowered)
+                }
+                previous = value
+                index += length
+            }
+            return lowered.withUnsafeBufferPointer { key(fold($0, table: table)) }
         }
+    }
+
+    /// The general path (text with scalars outside the table): NFC unless every scalar is
+    /// NFC-stable, then the standard library's lowercase mapping, then the same fold.
+    static func normaliseSlowly(_ text: String) -> String {
+        // NFC through Foundation is slow; text whose every scalar is NFC-stable is already in NFC.
+        let stable = text.unicodeScalars.allSatisfy { NFCStable.contains($0.value) }
         var lowered = lowercase(stable ? text : text.precomposedStringWithCanonicalMapping)
-        return lowered.withUTF8 { fold($0) }
+        return lowered.withUTF8 { bytes in ScalarTable.entries.withUnsafeBufferPointer { key(fold(bytes, table: $0)) } }
+    }
+
+    static func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
+        switch value {
+        case ..<0x80: bytes.append(UInt8(value))
+        case ..<0x800: bytes.append(contentsOf: [UInt8(0xC0 | value >> 6), UInt8(0x80 | value & 0x3F)])
+        case ..<0x10000: bytes.append(contentsOf: [UInt8(0xE0 | value >> 12), UInt8(0x80 | (value >> 6) & 0x3F), UInt8(0x80 | value & 0x3F)])
+        default:
+            bytes.append(contentsOf: [UInt8(0xF0 | value >> 18), UInt8(0x80 | (value >> 12) & 0x3F),
+                                      UInt8(0x80 | (value >> 6) & 0x3F), UInt8(0x80 | value & 0x3F)])
+        }
     }
 
     /// `String.lowercased()` (each scalar's lowercase mapping), without its cost on the scalars
@@ -78,12 +128,18 @@ public struct MatchText: Sendable, Equatable {
         }
     }
 
-    /// One pass over the (lower-cased, unless ASCII) bytes: the folded text, its words, its marks.
-    static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> (folded: String, words: [String], marks: String) {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(bytes.count)
+    /// The result of one pass over lower-cased bytes (ASCII may still be upper case): the folded
+    /// bytes (unified quotes and dashes, Markdown emphasis and link targets removed), its words as
+    /// ranges of them, and its punctuation marks (see `key`).
+    struct Folded {
+        var bytes: [UInt8] = []
+        var words: [Range<Int>] = []
         var marks: [UInt8] = []
-        var words: [String] = []
+    }
+
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt32>) -> Folded {
+        var result = Folded()
+        result.bytes.reserveCapacity(bytes.count)
         var wordStart = -1
         /// Whether the last scalar appended is a word scalar (letters, digits, marks).
         var lastIsWord = false
@@ -91,8 +147,8 @@ public struct MatchText: Sendable, Equatable {
         var apostrophe = -1
         func endWord() {
             if wordStart >= 0 {
-                let end = apostrophe >= 0 ? apostrophe : folded.count
-                words.append(String(decoding: folded[wordStart..<end], as: UTF8.self))
+                let end = apostrophe >= 0 ? apostrophe : result.bytes.count
+                result.words.append(wordStart..<end)
                 wordStart = -1
             }
             apostrophe = -1
@@ -100,24 +156,24 @@ public struct MatchText: Sendable, Equatable {
         func appendSpace() {
             endWord()
             lastIsWord = false
-            if let last = folded.last, last != 0x20 { folded.append(0x20) }
+            if let last = result.bytes.last, last != 0x20 { result.bytes.append(0x20) }
         }
         func append(ascii byte: UInt8) {
             let isWord = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A)
             if isWord {
-                if wordStart < 0 { wordStart = folded.count }
+                if wordStart < 0 { wordStart = result.bytes.count }
                 apostrophe = -1
             } else if byte == 0x27, wordStart >= 0, lastIsWord {
-                apostrophe = folded.count  // kept in the word only if a word scalar follows
+                apostrophe = result.bytes.count  // kept in the word only if a word scalar follows
             } else {
                 endWord()
                 switch byte {
-                case 0x2C, 0x3B, 0x3A, 0x25, 0x24, 0x3F, 0x21: marks.append(byte)  // , ; : % $ ? !
+                case 0x2C, 0x3B, 0x3A, 0x25, 0x24, 0x3F, 0x21: result.marks.append(byte)  // , ; : % $ ? !
                 default: break
                 }
             }
             lastIsWord = isWord
-            folded.append(byte)
+            result.bytes.append(byte)
         }
         var index = 0
         while index < bytes.count {
@@ -138,31 +194,103 @@ public struct MatchText: Sendable, Equatable {
                 continue
             }
             let (value, length) = UTF8Text.scalar(in: bytes, at: index)
-            switch value {
-            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0xB4: append(ascii: 0x27)
-            case 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB, 0x2033: append(ascii: 0x22)
-            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: append(ascii: 0x2D)
-            default:
-                if UTF8Text.isWhitespace(value) {
-                    appendSpace()
+            let entry = value < 0x10000 ? table[Int(value)] : 0
+            let kind = entry & ScalarTable.hasKind != 0 ? ScalarTable.kind(entry)
+                : Unicode.Scalar(value).map(ScalarTable.kind(of:)) ?? .other
+            switch kind {
+            case .apostrophe: append(ascii: 0x27)
+            case .quote: append(ascii: 0x22)
+            case .dash: append(ascii: 0x2D)
+            case .space: appendSpace()
+            case .word, .other, .currency:
+                if kind == .word {
+                    if wordStart < 0 { wordStart = result.bytes.count }
+                    apostrophe = -1
                 } else {
-                    let isWord = Unicode.Scalar(value).map(isWordScalar) ?? false
-                    if isWord {
-                        if wordStart < 0 { wordStart = folded.count }
-                        apostrophe = -1
-                    } else {
-                        endWord()
-                        if value == 0x20AC || value == 0xA3 { marks.append(contentsOf: bytes[index..<index + length]) }  // € £
-                    }
-                    lastIsWord = isWord
-                    folded.append(contentsOf: bytes[index..<index + length])
+                    endWord()
+                    if kind == .currency { result.marks.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length])) }  // € £
                 }
+                lastIsWord = kind == .word
+                result.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
             }
             index += length
         }
         endWord()
-        if folded.last == 0x20 { folded.removeLast() }
-        return (String(decoding: folded, as: UTF8.self), words, String(decoding: marks, as: UTF8.self))
+        return result
+    }
+
+    /// The key of folded text: its words (number words as digits, British spellings as American,
+    /// "30 (30)" once) joined by spaces, then its marks after " |", so a changed comma is still
+    /// an edit while a curly quote is not; empty when the words are a date line.
+    static func key(_ folded: Folded) -> String {
+        var key: [UInt8] = []
+        key.reserveCapacity(folded.bytes.count + folded.marks.count + 2)
+        var kept = 0
+        var last = 0..<0
+        folded.bytes.withUnsafeBufferPointer { bytes in
+            for range in folded.words {
+                let start = key.count
+                if kept > 0 { key.append(0x20) }
+                let wordStart = key.count
+                let word = UnsafeBufferPointer(rebasing: bytes[range])
+                if let replacement = Canonical.replacement(for: word) { key.append(contentsOf: replacement) } else { key.append(contentsOf: word) }
+                // "30 (30)" — a number written out and then in digits — counts once.
+                if kept > 0, key[wordStart] >= 0x80 || (key[wordStart] >= 0x30 && key[wordStart] <= 0x39),
+                   repeats(key, last, wordStart..<key.count) {
+                    key.removeSubrange(start...)
+                    continue
+                }
+                last = wordStart..<key.count
+                kept += 1
+            }
+        }
+        guard kept > 0 else { return "" }
+        if kept <= 12, mayBeNoise(key, words: kept, last: last), isNoise(words(key)) { return "" }
+        // Sentence-internal punctuation that changes meaning, as separate marks.
+        if !folded.marks.isEmpty {
+            key.append(contentsOf: [0x20, 0x7C])
+            key.append(contentsOf: folded.marks)
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// False when `isNoise` is: a noise line's last word is a date word unless its words are
+    /// exactly a noise prefix ("Last updated").
+    static func mayBeNoise(_ key: [UInt8], words: Int, last: Range<Int>) -> Bool {
+        if isDateWord(String(decoding: key[last], as: UTF8.self)) { return true }
+        guard words <= 4 else { return false }
+        let joined = String(decoding: key, as: UTF8.self)
+        return noisePrefixes.contains { $0.text == joined }
+    }
+
+    /// Words of key bytes (before any marks).
+    static func words(_ key: [UInt8]) -> [String] {
+        var words: [String] = []
+        for part in key.split(separator: 0x20) {
+            if part.first == 0x7C { break }
+            words.append(String(decoding: part, as: UTF8.self))
+        }
+        return words
+    }
+
+    /// Whether the word at `current` equals the one at `previous` (as `String`s) and starts with
+    /// a number (a `Character`'s `isNumber`).
+    static func repeats(_ key: [UInt8], _ previous: Range<Int>, _ current: Range<Int>) -> Bool {
+        guard let first = key[current].first else { return false }
+        if first < 0x80 {
+            guard first >= 0x30 && first <= 0x39 else { return false }
+        } else {
+            // `Character.isNumber` is its first scalar's `numericType != nil`.
+            let value = key.withUnsafeBufferPointer { UTF8Text.scalar(in: $0, at: current.lowerBound).value }
+            let isNumber = value < 0x10000 && ScalarTable.entries[Int(value)] & ScalarTable.hasKind != 0
+                ? ScalarTable.entries[Int(value)] & ScalarTable.number != 0
+                : Unicode.Scalar(value)?.properties.numericType != nil
+            guard isNumber else { return false }
+        }
+        if key[previous].elementsEqual(key[current]) { return true }
+        // Different bytes can still be canonically equivalent `String`s (non-ASCII only).
+        guard key[previous].contains(where: { $0 >= 0x80 }) || key[current].contains(where: { $0 >= 0x80 }) else { return false }
+        return String(decoding: key[previous], as: UTF8.self) == String(decoding: key[current], as: UTF8.self)
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -173,39 +301,27 @@ public struct MatchText: Sendable, Equatable {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
     }
 
-    /// Number words as digits and British spellings as American ones.
-    static func canonicalWord(_ word: String) -> String {
-        // Every key is lower-case ASCII, which no other text equals: skip hashing the rest.
-        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return word }
-        return canonical[word] ?? word
-    }
+    /// Number words as digits and British spellings as American ones (one table: number words
+    /// win, as they did), looked up by bytes.
+    enum Canonical {
+        static let table: (keys: ByteKeyTable, values: [[UInt8]]) = {
+            let merged = Spelling.american.merging(NumberWords.digits) { _, digits in digits }
+            var keys = ByteKeyTable(capacity: merged.count)
+            var values = [[UInt8]](repeating: [], count: merged.count)
+            for (word, replacement) in merged {
+                var word = word
+                let id = word.withUTF8 { keys.insert($0).id }
+                values[id] = Array(replacement.utf8)
+            }
+            return (keys, values)
+        }()
+        static let maxLength = max(Spelling.american.keys.map(\.utf8.count).max() ?? 0, NumberWords.digits.keys.map(\.utf8.count).max() ?? 0)
 
-    /// Both tables in one, so each word costs one lookup (number words win, as they did).
-    static let canonical: [String: String] = Spelling.american.merging(NumberWords.digits) { _, digits in digits }
-
-    /// "30 (30)" — a number written out and then in digits — counts once.
-    static func collapseNumbers(_ words: [String]) -> [String] {
-        var result: [String] = []
-        result.reserveCapacity(words.count)
-        for word in words {
-            if let last = result.last, last == word, word.first?.isNumber == true { continue }
-            result.append(word)
+        /// Every key is lower-case ASCII, which no other text equals.
+        static func replacement(for word: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+            guard word.count <= maxLength, !word.contains(where: { $0 >= 0x80 }) else { return nil }
+            return table.keys.id(of: word).map { table.values[$0] }
         }
-        return result
-    }
-
-    /// The key keeps the words (normalised) and the punctuation between them, so a changed
-    /// comma is still an edit while a curly quote is not.
-    static func rebuildKey(_ folded: String, words: [String], marks: String) -> String {
-        var key = ""
-        key.reserveCapacity(words.reduce(marks.utf8.count + 2) { $0 + $1.utf8.count + 1 })
-        for word in words {
-            if !key.isEmpty { key += " " }
-            key += word
-        }
-        // Sentence-internal punctuation that changes meaning, as separate marks.
-        if !marks.isEmpty { key += " |" + marks }
-        return key
     }
 
     /// "Last updated: May 25, 2018", "Effective date: January 26, 2017" or a lone date.

@@ -21,29 +21,32 @@ struct SentenceAligner {
             newMatch[n] = o
         }
         // 1. Noise ("Last updated …") pairs in order: the date changing is not a change.
-        let oldNoise = old.indices.filter { old[$0].match.isNoise }
-        let newNoise = new.indices.filter { new[$0].match.isNoise }
+        let oldIsNoise = old.map(\.match.isNoise), newIsNoise = new.map(\.match.isNoise)
+        let oldNoise = old.indices.filter { oldIsNoise[$0] }
+        let newNoise = new.indices.filter { newIsNoise[$0] }
         for (o, n) in zip(oldNoise, newNoise) { pair(o, n) }
 
         // 2. Exact matches: each key's occurrences paired within matched sections first, then in order.
         var oldByKey: [SentenceItem.Key: [Int]] = [:]
-        for (index, item) in old.enumerated() where !item.match.isNoise { oldByKey[item.key, default: []].append(index) }
-        for n in new.indices where newMatch[n] == nil && !new[n].match.isNoise {
+        oldByKey.reserveCapacity(old.count)
+        for index in old.indices where !oldIsNoise[index] { oldByKey[old[index].key, default: []].append(index) }
+        let oldSection = old.map(\.section), newSection = new.map(\.section)
+        for n in new.indices where newMatch[n] == nil && !newIsNoise[n] {
             guard let candidates = oldByKey[new[n].key] else { continue }
-            if let o = candidates.first(where: { oldMatch[$0] == nil && sectionMap[old[$0].section] == new[n].section }) {
+            if let o = candidates.first(where: { oldMatch[$0] == nil && sectionMap[oldSection[$0]] == newSection[n] }) {
                 pair(o, n)
             }
         }
-        for n in new.indices where newMatch[n] == nil && !new[n].match.isNoise {
+        for n in new.indices where newMatch[n] == nil && !newIsNoise[n] {
             guard let candidates = oldByKey[new[n].key] else { continue }
             if let o = candidates.first(where: { oldMatch[$0] == nil }) { pair(o, n) }
         }
 
         // 3. Similar sentences inside each matched section pair: in the gaps between anchors, then anywhere in it.
-        var oldBySection: [[Int]] = Array(repeating: [], count: (old.map(\.section).max() ?? -1) + 1)
-        for (index, item) in old.enumerated() { oldBySection[item.section].append(index) }
-        var newBySection: [[Int]] = Array(repeating: [], count: (new.map(\.section).max() ?? -1) + 1)
-        for (index, item) in new.enumerated() { newBySection[item.section].append(index) }
+        var oldBySection: [[Int]] = Array(repeating: [], count: (oldSection.max() ?? -1) + 1)
+        for (index, section) in oldSection.enumerated() { oldBySection[section].append(index) }
+        var newBySection: [[Int]] = Array(repeating: [], count: (newSection.max() ?? -1) + 1)
+        for (index, section) in newSection.enumerated() { newBySection[section].append(index) }
         for (oldSection, target) in sectionMap.enumerated() {
             guard let target, oldSection < oldBySection.count, target < newBySection.count else { continue }
             let olds = oldBySection[oldSection]
@@ -51,9 +54,15 @@ struct SentenceAligner {
             // Only unpaired sentences on both sides can pair here (most sections are unchanged).
             guard olds.contains(where: { oldMatch[$0] == nil }), news.contains(where: { newMatch[$0] == nil }) else { continue }
             // Anchors: in-order exact matches of this pair.
-            let anchored = olds.filter { oldMatch[$0].map { new[$0].section == target } ?? false }
-            let keep = Increasing.longest(anchored.map { oldMatch[$0]! })
-            let anchors = anchored.enumerated().filter { keep.contains($0.offset) }.map { ($0.element, oldMatch[$0.element]!) }
+            let anchored = olds.filter { oldMatch[$0].map { newSection[$0] == target } ?? false }
+            let targets = anchored.map { oldMatch[$0]! }
+            let anchors: [(Int, Int)]
+            if Increasing.isIncreasing(targets) {
+                anchors = Array(zip(anchored, targets))
+            } else {
+                let keep = Increasing.longest(targets)
+                anchors = anchored.enumerated().filter { keep.contains($0.offset) }.map { ($0.element, oldMatch[$0.element]!) }
+            }
             func gap(old o: Int) -> Int { anchors.count(where: { $0.0 < o }) }
             func gap(new n: Int) -> Int { anchors.count(where: { $0.1 < n }) }
             var oldGaps: [Int: [Int]] = [:]
@@ -70,8 +79,8 @@ struct SentenceAligner {
         }
 
         // 4. Across sections: a sentence that moved and was reworded.
-        let restOld = old.indices.filter { oldMatch[$0] == nil && !old[$0].match.isNoise }
-        let restNew = new.indices.filter { newMatch[$0] == nil && !new[$0].match.isNoise }
+        let restOld = old.indices.filter { oldMatch[$0] == nil && !oldIsNoise[$0] }
+        let restNew = new.indices.filter { newMatch[$0] == nil && !newIsNoise[$0] }
         for (o, n) in similar(restOld, restNew, Self.globalThreshold) { pair(o, n) }
         return oldMatch
     }

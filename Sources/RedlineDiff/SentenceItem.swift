@@ -22,11 +22,7 @@ struct SentenceItem {
 
         func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 
-        /// FNV-1a over the UTF-8 bytes: deterministic and cheap.
-        static func hash(_ text: String) -> Int {
-            var value: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            return Int(truncatingIfNeeded: value)
-        }
+        /// A hash of the UTF-8 bytes, eight at a time: deterministic and cheap.
+        static func hash(_ text: String) -> Int { Int(truncatingIfNeeded: ByteHash.hash(text)) }
     }
 }

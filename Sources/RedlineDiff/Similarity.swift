@@ -78,6 +78,16 @@ enum GreedyMatcher {
 
 /// Longest increasing subsequence, to tell items that kept their relative order from those that moved.
 enum Increasing {
+    /// Whether `values` strictly increase (then `longest` keeps them all): the usual case, checked first.
+    static func isIncreasing(_ values: [Int]) -> Bool {
+        var index = 1
+        while index < values.count {
+            if values[index - 1] >= values[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// Indices (into `values`) of one longest strictly increasing subsequence; the earliest on ties.
     static func longest(_ values: [Int]) -> Set<Int> {
         guard !values.isEmpty else { return [] }

@@ -13,14 +13,14 @@ public enum WordDiff {
     public static func diff(_ old: String, _ new: String) -> [WordChange] {
         if old == new { return old.isEmpty ? [] : [WordChange(.equal, old)] }
         let a = tokens(old), b = tokens(new)
-        var table: [String: Int] = [:]
+        // Tokens are told apart by their NFC bytes: equal exactly when they are equal `String`s.
+        var table = ByteKeyTable(capacity: a.count + b.count)
         func ids(_ tokens: [String]) -> [Int] {
             tokens.map { token in
                 // Quote and dash styles are noise; anything else (case included) is a visible edit.
-                let key = WordDiff.unifyPunctuation(token)
-                if let id = table[key] { return id }
-                table[key] = table.count
-                return table.count - 1
+                var key = WordDiff.unifyPunctuation(token)
+                if !key.withUTF8(ScalarTable.isNFC) { key = key.precomposedStringWithCanonicalMapping }
+                return key.withUTF8 { table.insert($0).id }
             }
         }
         let x = ids(a), y = ids(b)
@@ -42,7 +42,22 @@ public enum WordDiff {
     }
 
     static func unifyPunctuation(_ token: String) -> String {
-        guard !token.utf8.allSatisfy({ $0 < 0x80 }) else { return token }
+        var copy = token
+        return copy.withUTF8 { bytes in
+            // Most tokens: ASCII, or no right single quotation mark (E2 80 99) and not one of the marks.
+            var hasQuote = false
+            var ascii = true
+            for index in bytes.indices where bytes[index] >= 0x80 {
+                ascii = false
+                if bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 { hasQuote = true }
+            }
+            if ascii { return token }
+            if !hasQuote && bytes.count > 3 { return token }
+            return unifyPunctuationSlowly(String(decoding: bytes, as: UTF8.self))
+        }
+    }
+
+    static func unifyPunctuationSlowly(_ token: String) -> String {
         switch token {
         case "\u{2018}", "\u{2019}", "\u{201A}", "\u{201B}": return "'"
         case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "«", "»": return "\""
@@ -60,7 +75,11 @@ public enum WordDiff {
 
     static func isWord(_ token: String) -> Bool {
         for byte in token.utf8 {
-            if byte >= 0x80 { return token.contains { $0.isLetter || $0.isNumber } }
+            if byte >= 0x80 {
+                // The first `Character`'s `isLetter`/`isNumber` are its first scalar's properties.
+                if let first = token.unicodeScalars.first, isWordScalar(first.value) { return true }
+                return token.contains { $0.isLetter || $0.isNumber }
+            }
             if (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) { return true }
         }
         return false
@@ -84,8 +103,14 @@ public enum WordDiff {
             current = end
         }
         while index < bytes.count {
-            let (first, end) = UTF8Text.characterEnd(bytes, at: index)
-            let single = end == index + UTF8Text.scalar(in: bytes, at: index).length
+            let first: UInt32, end: Int, single: Bool
+            if bytes[index] < 0x80, index + 1 == bytes.count || bytes[index + 1] < 0xCC {
+                // ASCII followed by nothing that could extend it (see `UTF8Text.isExtending`).
+                (first, end, single) = (UInt32(bytes[index]), index + 1, true)
+            } else {
+                (first, end) = UTF8Text.characterEnd(bytes, at: index)
+                single = end == index + UTF8Text.scalar(in: bytes, at: index).length
+            }
             let hasCurrent = current < index
             let joiner = single && (first == 0x27 || first == 0x2019 || first == 0x2D) && hasCurrent && !currentIsSpace
                 && end < bytes.count && isWordScalar(UTF8Text.scalar(in: bytes, at: end).value)
@@ -113,13 +138,22 @@ public enum WordDiff {
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
+    /// `token.allSatisfy(\.isWhitespace)`, on bytes when they are ASCII.
+    static func isSpace(_ token: String) -> Bool {
+        for byte in token.utf8 {
+            if byte >= 0x80 { return token.allSatisfy(\.isWhitespace) }
+            guard byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) else { return false }
+        }
+        return true
+    }
+
     /// Merges runs, folds a lone space between two changes into them (so "[-a b-]" reads as one
     /// change), and puts deletions before insertions within each changed stretch.
     static func coalesce(_ operations: [(WordChange.Operation, String)]) -> [WordChange] {
         var ops = operations
         var index = 1
         while index + 1 < ops.count {
-            if ops[index].0 == .equal, ops[index].1.allSatisfy(\.isWhitespace), ops[index - 1].0 != .equal, ops[index + 1].0 != .equal {
+            if ops[index].0 == .equal, isSpace(ops[index].1), ops[index - 1].0 != .equal, ops[index + 1].0 != .equal {
                 let space = ops[index].1
                 ops[index] = (.delete, space)
                 ops.insert((.insert, space), at: index + 1)

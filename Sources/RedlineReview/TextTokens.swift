@@ -1,3 +1,5 @@
+import RedlineDiff
+
 /// A sentence reduced to comparable tokens: lower-cased, contractions expanded, punctuation
 /// dropped except clause boundaries ("|"), plurals folded ("advertisers" → "advertiser").
 struct TextTokens: Sendable, Equatable {
@@ -76,18 +78,23 @@ struct PhraseMatcher: Sendable {
         var end: Int
     }
 
-    private var index: [String: [(tokens: [String], id: String)]] = [:]
+    /// Phrases by first token: `first` gives the token's id (by bytes: hashing `String`s
+    /// normalises them, which cost more than the rest of the review), `phrases` its phrases.
+    private var first = ByteKeyTable()
+    private var phrases: [[(tokens: [String], id: String)]] = []
 
     init(_ entries: [(id: String, terms: [String])], contractions: [String: String]) {
         for entry in entries {
             for term in entry.terms {
                 let tokens = TextTokens(term, contractions: contractions).tokens.filter { $0 != TextTokens.boundary }
-                guard let first = tokens.first else { continue }
-                index[first, default: []].append((tokens, entry.id))
+                guard let head = tokens.first else { continue }
+                let key = first.insert(head)
+                if key.isNew { phrases.append([]) }
+                phrases[key.id].append((tokens, entry.id))
             }
         }
         // Longest phrase first, so the most specific term wins at a position.
-        for key in index.keys { index[key]?.sort { ($0.tokens.count, $0.id) > ($1.tokens.count, $1.id) } }
+        for key in phrases.indices { phrases[key].sort { ($0.tokens.count, $0.id) > ($1.tokens.count, $1.id) } }
     }
 
     init(terms: [String], id: String, contractions: [String: String]) {
@@ -98,9 +105,9 @@ struct PhraseMatcher: Sendable {
     func matches(in tokens: [String]) -> [Match] {
         var found: [Match] = []
         for start in tokens.indices {
-            guard let candidates = index[tokens[start]] else { continue }
-            for candidate in candidates where start + candidate.tokens.count <= tokens.count {
-                if Array(tokens[start..<(start + candidate.tokens.count)]) == candidate.tokens {
+            guard let key = first.id(of: tokens[start]) else { continue }
+            for candidate in phrases[key] where start + candidate.tokens.count <= tokens.count {
+                if (1..<candidate.tokens.count).allSatisfy({ tokens[start + $0] == candidate.tokens[$0] }) {
                     found.append(Match(id: candidate.id, start: start, end: start + candidate.tokens.count))
                     break
                 }
