@@ -25,7 +25,9 @@ struct AddedFeature {
             // "Definitions") names no feature.
             guard !index.audiences.contains(heading), !index.children.contains(heading), !index.rightCues.contains(heading),
                   !index.choices.contains(heading), !index.jurisdictions.contains(heading), !index.data.contains(heading),
-                  !index.retentionCues.contains(heading), !index.featureHeadingExclusions.contains(heading) else { continue }
+                  !index.retentionCues.contains(heading), !index.featureHeadingExclusions.contains(heading),
+                  // "Information we do not collect" lists what the service stays away from.
+                  !index.negation.contains(heading) else { continue }
             if oldWords == nil { oldWords = words(in: evidence.old) }
             let generic = Set(index.lexicon.linkOutGenericWords ?? [])
             let named = heading.filter { $0.count > 3 && !generic.contains($0) && $0.allSatisfy(\.isLetter) }

@@ -461,6 +461,10 @@ enum EmbeddedLexicons {
   {
    "id": "ad-controls",
    "terms": ["ad settings", "ad preferences", "limit ad tracking", "opt out of personalized", "opt out of personalised", "opt out of interest based", "opt out of targeted"]
+  },
+  {
+   "id": "arbitration-opt-out",
+   "terms": ["opt out of arbitration", "opt out of this arbitration", "arbitration opt out", "reject this arbitration"]
   }
  ],
  "trackers": [
@@ -664,6 +668,14 @@ enum EmbeddedLexicons {
   {
    "id": "appeal",
    "terms": ["appeal", "appeals"]
+  },
+  {
+   "id": "dispute-resolution",
+   "terms": ["dispute resolution", "resolving disputes", "resolve disputes", "independent recourse", "recourse mechanism", "external arbiter", "external arbiters", "independent arbiter"]
+  },
+  {
+   "id": "supervisory-authority",
+   "terms": ["lodge a complaint", "file a complaint with", "make a complaint to", "complain to", "supervisory authority", "supervisory authorities", "data protection authority", "data protection authorities", "ombudsman", "information commissioner"]
   }
  ],
  "definitionCues": ["means", "refers to", "does not include", "is defined as", "for the purposes of this"],
@@ -776,6 +788,33 @@ enum EmbeddedLexicons {
   "other.scope-narrowed": "An exclusion from the policy's scope was removed",
   "collection.new-feature": "A feature's collection of data is no longer described"
  },
+ "cueLists": {
+  "defaultOn": ["on by default", "enabled by default", "turned on by default", "switched on by default", "activated by default", "active by default", "opted in by default", "enabled automatically", "automatically enabled", "automatically turned on", "automatically opted in", "default setting is on"],
+  "defaultOff": ["off by default", "disabled by default", "turned off by default", "switched off by default", "not enabled by default", "not on by default", "not active by default", "not activated by default", "inactive by default", "deactivated by default"],
+  "defaultStopWords": ["default", "turned", "enabled", "disabled", "switched", "activated", "active", "inactive", "automatically", "setting", "settings", "this", "that", "these", "those", "the", "and", "for", "with", "from", "are", "was", "were", "will", "your", "you", "our", "can", "not", "only", "also", "which", "when", "its", "has", "have", "feature", "features", "version", "versions", "builds", "build", "option", "options", "users", "user"],
+  "deletionRefusals": ["unable to delete", "unable to change or delete", "unable to remove", "unable to erase", "can not delete", "can not be deleted", "can not remove", "can not be removed", "can not erase", "can not be erased", "not able to delete", "not be able to delete", "not possible to delete", "impossible to delete", "can not fully delete", "can not be fully deleted", "will not be deleted", "is never deleted", "are never deleted", "will never be deleted"],
+  "trackingPractices": ["third party analytics", "third party web analytics", "third party tracking", "third party trackers", "third party cookies", "third party advertising", "advertising cookies", "tracking cookies", "ad tracking", "targeted advertising", "behavioral advertising", "behavioural advertising", "interest based advertising", "cross site tracking", "tracking pixels", "advertising networks", "ad networks"],
+  "trackingWithdrawals": ["removing", "remove", "removed", "stopped using", "stop using", "no longer use", "no longer using", "phasing out", "phased out", "eliminated", "got rid of"],
+  "enrichmentSources": ["wealth screening", "wealth screen", "wealth screening services", "data enrichment", "enrichment services", "enrichment providers", "enrichment vendors", "enrich the information", "enrich your profile", "enrich our records", "data append", "append information", "background check", "background checks", "consumer reporting agencies", "consumer reporting agency", "credit reference agencies", "credit bureaus", "people search"]
+ },
+ "dataSubjects": [
+  {
+   "id": "job-applicants",
+   "terms": ["job applicants", "job applicant", "applicants", "applicant", "job candidates", "candidates for employment", "apply for a job", "apply for a position", "apply for employment", "hiring process", "hiring practices", "recruiting process", "recruitment process"]
+  },
+  {
+   "id": "donors",
+   "terms": ["donors", "donor", "donor information", "prospective donors"]
+  },
+  {
+   "id": "non-users",
+   "terms": ["non users", "people who do not use", "people who do not have an account", "even if you do not have an account", "even if you are not a user", "not registered users", "people who are not users"]
+  },
+  {
+   "id": "family-members",
+   "terms": ["family members", "household members", "members of your household", "your dependents", "your dependants"]
+  }
+ ],
  "rules": {
   "sharing.prohibition-lifted": "A commitment not to sell or share data was removed or made permissive",
   "sharing.new-recipient": "Disclosure to a new recipient was added",

@@ -78,6 +78,12 @@ public struct Lexicon: Sendable, Equatable, Codable {
     /// Events a retention period is counted from, in lifecycle order: a period counted from a
     /// later event keeps data longer ("after submission" → "after review").
     public var retentionClocks: [Entry]?
+    /// Round 6: further cue lists by name (`defaultOn`, `defaultOff`, `deletionRefusals`,
+    /// `trackingPractices`, `trackingWithdrawals`, `enrichmentSources`, `defaultStopWords`), so a new list needs no new field.
+    public var cueLists: [String: [String]]?
+    /// Round 6: people other than the service's users whose data may be collected (job
+    /// applicants, donors, people without an account, users' family members).
+    public var dataSubjects: [Entry]?
     public var choices: [Entry]
     public var trackers: [Entry]
     public var signals: [Entry]

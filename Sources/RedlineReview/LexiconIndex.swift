@@ -18,6 +18,9 @@ struct LexiconIndex: Sendable {
     let saleCues, ageBars, requirements: PhraseMatcher
     let verification, exemptions, scopeExclusions, clockAnchors, clocks: PhraseMatcher
     let externalSites, responseTimes, featureHeadingExclusions: PhraseMatcher
+    /// The lexicon's `cueLists` by name; a missing list matches nothing.
+    let cues: [String: PhraseMatcher]
+    let dataSubjects: PhraseMatcher
     /// Ontology parents and flags by node id (ids are unique across ontologies by convention).
     let parents: [String: String]
     let sensitive: Set<String>
@@ -101,11 +104,16 @@ struct LexiconIndex: Sendable {
         externalSites = list(lexicon.externalSites)
         responseTimes = list(lexicon.responseTimeCues)
         featureHeadingExclusions = list(lexicon.featureHeadingExclusions)
+        cues = (lexicon.cueLists ?? [:]).mapValues { list($0) }
+        dataSubjects = entries(lexicon.dataSubjects ?? [])
         let all = lexicon.data + lexicon.recipients + lexicon.purposes
         parents = Dictionary(all.compactMap { entry in entry.parent.map { (entry.id, $0) } }, uniquingKeysWith: { first, _ in first })
         sensitive = Set(lexicon.data.filter { $0.sensitive == true }.map(\.id))
         high = Set((lexicon.recipients + lexicon.purposes).filter { $0.high == true }.map(\.id))
     }
+
+    /// The cue list `name`, or a matcher of nothing.
+    func cue(_ name: String) -> PhraseMatcher { cues[name] ?? PhraseMatcher(terms: [], id: "x", contractions: [:]) }
 
     /// Whether `ancestor` is `node` or one of its broader nodes.
     func covers(_ ancestor: String, _ node: String) -> Bool {

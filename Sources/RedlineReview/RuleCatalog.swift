@@ -115,6 +115,12 @@ struct SetRule: Sendable {
         SetRule(kind: "retention-period", change: .lost, rule: "retention.limit-removed"),
         SetRule(kind: "deletion-commitment", change: .lost, rule: "retention.deletion-weakened"),
         SetRule(kind: "post-erasure", change: .gained, rule: "retention.deletion-weakened"),
+        // Round 6: a deletion the service says it cannot perform and a dropped promise not to use
+        // third-party tracking (an exception cut into a commitment is `RuleEngine.exceptionsCut`).
+        SetRule(kind: "deletion-refused", change: .gained, rule: "retention.deletion-weakened"),
+        // Data about a group the old version never collected from (job applicants, donors).
+        SetRule(kind: "subject", change: .gained, rule: "collection.new-category"),
+        SetRule(kind: "no-tracking", change: .lost, rule: "tracking.new-tracking-technology"),
     ]
 
     /// Facts of `from` that no fact of `other` covers (equal or broader node, same or covering kind),

@@ -8,6 +8,9 @@ extension RuleEngine {
         result += newDataFlows(old: old, new: new)
         result += retentionClocks(old: old, new: new)
         result += scopeExclusions(old: old, new: new)
+        result += defaultsSwitched(old: old, new: new)
+        result += subjectData(old: old, new: new)
+        result += exceptionsCut(old: old, new: new)
         return result
     }
 

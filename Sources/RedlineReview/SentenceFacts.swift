@@ -48,6 +48,8 @@ struct SentenceFacts {
         readRetention()
         readCatalogueExtras()
         readBurdensAndScope()
+        readDefaultsAndPromises()
+        readSubjectsAndEnrichment()
     }
 
     /// Data named right after a negation ("(but not your password)", "without sharing login

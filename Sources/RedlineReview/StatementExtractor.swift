@@ -31,9 +31,18 @@ struct StatementExtractor {
         let purposes = index.purposes.ids(in: tokens)
         // "We receive information from our partners and publicly available sources": what stands
         // right after "from", or names a source, is where data comes from, not whom it goes to.
+        // So does public data ("publicly available data" is a source); a group
+        // that does something ("phrases other people have searched for") or a visibility the user
+        // sets ("whether your Tweets are publicly available") receives nothing.
         let fromSource = { (match: PhraseMatcher.Match) in
             tokens[max(0, match.start - Self.sourceReach)..<match.start].contains("from")
                 || (match.end < tokens.count && ["source", "sources"].contains(tokens[match.end]))
+        }
+        let receivesNothing = { (match: PhraseMatcher.Match) in
+            (match.id == "public" && match.end < tokens.count && Self.sourceNouns.contains(tokens[match.end]))
+                || (match.end < tokens.count && ["have", "has", "had"].contains(tokens[match.end])
+                    && !tokens[max(0, match.start - 2)..<match.start].contains { ["with", "to"].contains($0) })
+                || (match.id == "public" && tokens[max(0, match.start - 8)..<match.start].contains("whether"))
         }
         // "to protect the rights, property or safety of us, our users or third parties": whom a
         // disclosure protects is no recipient.
@@ -41,7 +50,7 @@ struct StatementExtractor {
             let window = Array(tokens[max(0, match.start - 5)..<match.start])
             return zip(window, window.dropFirst()).contains { Self.protectedThings.contains($0.0) && $0.1 == "of" }
         }
-        let recipientMatches = index.recipients.matches(in: tokens).filter { !fromSource($0) && !protected($0) }
+        let recipientMatches = index.recipients.matches(in: tokens).filter { !fromSource($0) && !receivesNothing($0) && !protected($0) }
         // "provided to us", "shared with us": data coming in is collection, not sharing. ("Never
         // sent to us" still promises that nobody else gets it through us.)
         let toUs = { (match: PhraseMatcher.Match) in
@@ -81,6 +90,9 @@ struct StatementExtractor {
 
     /// How far before a recipient "from" makes it a source.
     static let sourceReach = 3
+
+    /// Words after "publicly available" that make it a kind of data or a source, not a recipient.
+    static let sourceNouns: Set<String> = ["source", "sources", "data", "information", "records", "databases", "database"]
 
     /// What a disclosure may protect "of" someone.
     static let protectedThings: Set<String> = ["right", "rights", "property", "safety", "security", "interests", "interest"]
