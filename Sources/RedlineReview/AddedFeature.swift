@@ -20,7 +20,7 @@ struct AddedFeature {
             let slug = fact.sentence.section
             done.insert(slug)
             guard !evidence.hasOldCounterpart(newSection: slug), let section = evidence.new.section(slug), !section.heading.isEmpty else { continue }
-            let heading = tokens(section.heading)
+            let heading = index.tokens(section.heading)
             // A heading naming a data category ("Geolocation data") or a kind of text ("Legal basis",
             // "Definitions") names no feature.
             guard !index.audiences.contains(heading), !index.children.contains(heading), !index.rightCues.contains(heading),
@@ -28,7 +28,7 @@ struct AddedFeature {
                   !index.retentionCues.contains(heading), !index.featureHeadingExclusions.contains(heading),
                   // "Information we do not collect" lists what the service stays away from.
                   !index.negation.contains(heading) else { continue }
-            if oldWords == nil { oldWords = words(in: evidence.old) }
+            if oldWords == nil { oldWords = index.words(in: evidence.old) }
             let generic = Set(index.lexicon.linkOutGenericWords ?? [])
             let named = heading.filter { $0.count > 3 && !generic.contains($0) && $0.allSatisfy(\.isLetter) }
             guard named.contains(where: { !(oldWords ?? []).contains($0) }) else { continue }
@@ -38,7 +38,7 @@ struct AddedFeature {
             // ("tokens are stored within the application sandbox").
             let fresh = facts["collect"].filter { fact in
                 fact.sentence.section == slug && fact.value != RuleEngine.unnamedData
-                    && index.firstParty.contains(tokens(fact.sentence.text)) && evidence.counterpartInOld(fact.sentence) == nil
+                    && index.firstParty.contains(index.tokens(fact.sentence.text)) && evidence.counterpartInOld(fact.sentence) == nil
             }
             guard let first = fresh.first else { continue }
             var shown = first
@@ -47,16 +47,5 @@ struct AddedFeature {
         }
         // A rewrite that adds several such sections reorganises the policy; a new feature adds one.
         return result.count == 1 ? result : []
-    }
-
-    private func tokens(_ text: String) -> [String] {
-        TextTokens(text, contractions: index.lexicon.contractions).tokens
-    }
-
-    private func words(in document: Document) -> Set<String> {
-        var result: Set<String> = []
-        for section in document.sections { result.formUnion(tokens(section.heading)) }
-        for sentence in document.sentences { result.formUnion(tokens(sentence.text)) }
-        return result
     }
 }

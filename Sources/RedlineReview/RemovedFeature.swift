@@ -25,7 +25,7 @@ struct RemovedFeature {
                   let category = candidate.rule.split(separator: ".").first, Self.categories.contains(category) else { return true }
             let slug = fact.sentence.section
             if let known = removed[slug] { return !known }
-            if newWords == nil { newWords = words(in: evidence.new) }
+            if newWords == nil { newWords = index.words(in: evidence.new) }
             let gone = isRemovedFeature(slug, facts: facts, newWords: newWords ?? [])
             removed[slug] = gone
             return !gone
@@ -49,25 +49,14 @@ struct RemovedFeature {
     func isRemovedFeature(_ slug: String, facts: FactSet, newWords: Set<String>) -> Bool {
         guard let section = evidence.old.section(slug), !section.heading.isEmpty,
               evidence.new.section(evidence.newSection(forOld: slug)) == nil else { return false }
-        let heading = tokens(section.heading)
+        let heading = index.tokens(section.heading)
         guard !index.audiences.contains(heading), !index.children.contains(heading), !index.rightCues.contains(heading),
               !index.choices.contains(heading) else { return false }
         let practice = [index.verbs["collect"], index.verbs["share"]].compactMap { $0 }
         let describesPractice = Self.practiceKinds.contains { kind in facts[kind].contains { $0.sentence.section == slug } }
-            || section.blocks.flatMap(\.sentences).contains { sentence in practice.contains { $0.contains(tokens(sentence.text)) } }
+            || section.blocks.flatMap(\.sentences).contains { sentence in practice.contains { $0.contains(index.tokens(sentence.text)) } }
         let generic = Set(index.lexicon.linkOutGenericWords ?? [])
         let named = heading.filter { $0.count > 3 && !generic.contains($0) }
         return describesPractice && named.contains { !newWords.contains($0) }
-    }
-
-    private func tokens(_ text: String) -> [String] {
-        TextTokens(text, contractions: index.lexicon.contractions).tokens
-    }
-
-    private func words(in document: Document) -> Set<String> {
-        var result: Set<String> = []
-        for section in document.sections { result.formUnion(tokens(section.heading)) }
-        for sentence in document.sentences { result.formUnion(tokens(sentence.text)) }
-        return result
     }
 }
