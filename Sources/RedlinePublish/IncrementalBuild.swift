@@ -26,6 +26,8 @@ struct IncrementalBuild {
     var clean: Bool
     /// Told how many files will be written (none when nothing changed).
     var progress: (@Sendable (BuildProgress) -> Void)?
+    /// The output and previous site, listed in the background since the build started.
+    var listings: SiteWriter.Listings?
 
     /// Every output path, and how many files were written (0 for a build with nothing to do).
     struct Result {
@@ -90,7 +92,7 @@ struct IncrementalBuild {
 
         // Dirty units are rendered and written one at a time on every core, then the rest.
         let writer = SiteWriter(output: output, clean: clean)
-        let staging = try writer.begin(reusingPrevious: !link.isEmpty)
+        let staging = try writer.begin(reusingPrevious: !link.isEmpty, listings: listings)
         var written: [String] = []
         do {
             let groups = UnitKeys.groups(source)
@@ -126,7 +128,7 @@ struct IncrementalBuild {
             writer.abandon(staging)
             throw error
         }
-        try writer.commit(staging, paths: written + link)
+        try writer.commit(staging, paths: written + link, listings: listings)
         if !staging.reused { writer.seedPrevious(paths: written + link) }
         for path in link { next.stamps[path] = previous.stamps[path] }
         for path in written { next.stamps[path] = FileStamp(path: output.appendingPathComponent(path).path) }

@@ -46,6 +46,8 @@ public struct SiteBuild {
     /// Builds the site. Nothing is written unless loading and rendering succeed.
     public func run() throws -> Summary {
         progress?(.loading)
+        // The trees the commit will need listed, while loading and rendering go on (TreeListing).
+        let listings = cacheDirectory.map { _ in SiteWriter(output: outputDirectory, clean: clean).startListings() }
         let previous = cacheDirectory.map { BuildCache.load(from: $0, tool: BuildCache.toolKey()) }
         // With a cache, documents are parsed again unit by unit as they render, not kept for the whole site.
         var loader = SiteLoader(siteDirectory: siteDirectory)
@@ -70,6 +72,7 @@ public struct SiteBuild {
             var incremental = IncrementalBuild(loaded: loaded, previous: previous, buildDate: buildDate,
                                                output: outputDirectory.standardizedFileURL, cacheDirectory: cacheDirectory, clean: clean)
             incremental.progress = progress
+            incremental.listings = listings
             paths = try incremental.run().paths
         } else {
             let files = try SiteRenderer(source: source, buildDate: buildDate).render()

@@ -48,10 +48,29 @@ public struct SiteWriter {
     /// With `reusingPrevious`, the site before the last build becomes the staging folder (an
     /// incremental build that links most files); otherwise it is removed and staging starts empty.
     public func begin(reusingPrevious: Bool = false) throws(WriteError) -> Staging {
+        try begin(reusingPrevious: reusingPrevious, listings: nil)
+    }
+
+    /// Listings of the output and of the previous site, started early (`startListings`).
+    struct Listings {
+        var output: TreeListing
+        var previous: TreeListing
+    }
+
+    /// Starts listing the output and the previous site in the background, for `begin` and `commit`.
+    func startListings() -> Listings {
+        Listings(output: TreeListing(output.path), previous: TreeListing(previousPath))
+    }
+
+    func begin(reusingPrevious: Bool, listings: Listings?) throws(WriteError) -> Staging {
         removeStaleStaging()
         let folder = parent.appendingPathComponent(stagingPrefix + String(getpid())).path
+        // The previous site is listed before it is renamed (its paths are walked by name).
+        let previousFiles = reusingPrevious && !clean ? listings?.previous.paths : nil
         if reusingPrevious, !clean, rename(previousPath, folder) == 0 {
-            return Staging(folder: folder, output: output.path, reused: true)
+            var staging = Staging(folder: folder, output: output.path, reused: true)
+            staging.listedFiles = previousFiles
+            return staging
         }
         FileTree.removeConcurrently(previousPath)
         let staging = Staging(folder: folder, output: output.path, reused: false)
@@ -63,11 +82,15 @@ public struct SiteWriter {
     /// over (unless `clean`), the manifest lists `paths`, and the folders are exchanged atomically.
     /// On failure the staging folder is removed and the output is left as it was.
     public func commit(_ staging: Staging, paths: [String]) throws(WriteError) {
+        try commit(staging, paths: paths, listings: nil)
+    }
+
+    func commit(_ staging: Staging, paths: [String], listings: Listings?) throws(WriteError) {
         let folder = URL(fileURLWithPath: staging.folder)
         do {
             let written = Set(paths)
             if staging.reused { staging.removeFiles(except: written) }
-            if !clean { try carryOverForeignFiles(into: folder, written: written) }
+            if !clean { try carryOverForeignFiles(into: folder, written: written, outputFiles: listings?.output.paths) }
             let manifest = written.sorted().joined(separator: "\n") + "\n"
             try staging.write([OutputFile(path: Self.manifestName, text: manifest)])
             try swap(folder)
@@ -107,12 +130,12 @@ public struct SiteWriter {
     }
 
     /// Files in the old `public/` that Redline did not write last time (a CNAME, say) are kept.
-    func carryOverForeignFiles(into staging: URL, written: Set<String>) throws {
+    func carryOverForeignFiles(into staging: URL, written: Set<String>, outputFiles: [String]? = nil) throws {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: output.path) else { return }
         let manifestURL = output.appendingPathComponent(Self.manifestName)
         let previous = Set(((try? String(contentsOf: manifestURL, encoding: .utf8)) ?? "").split(separator: "\n").map(String.init))
-        for relative in FileTree.regularFiles(under: output.path) {
+        for relative in outputFiles ?? FileTree.regularFiles(under: output.path) {
             guard relative != Self.manifestName, !previous.contains(relative), !written.contains(relative) else { continue }
             let target = staging.appendingPathComponent(relative)
             try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)

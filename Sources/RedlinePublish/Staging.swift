@@ -15,6 +15,8 @@ extension SiteWriter {
         /// live output's files (hard links), so a file is never rewritten in place but replaced,
         /// and a link already pointing at the output's file is left alone.
         let reused: Bool
+        /// The files the reused folder held when the build started (listed in the background), if known.
+        var listedFiles: [String]? = nil
 
         /// Writes each file under the staging folder, creating its folders.
         public func write(_ files: [OutputFile]) throws(WriteError) {
@@ -102,7 +104,7 @@ extension SiteWriter {
         /// In a reused folder: removes the files this build does not produce, and the folders
         /// left empty, so the staged site is exactly what a fresh folder would hold.
         func removeFiles(except keep: Set<String>) {
-            for path in FileTree.regularFiles(under: folder) where !keep.contains(path) {
+            for path in listedFiles ?? FileTree.regularFiles(under: folder) where !keep.contains(path) {
                 unlink(folder + "/" + path)
                 // Only the folders above a removed file can have become empty (a site has no
                 // others): removing them upwards spares a walk of every folder of the site.

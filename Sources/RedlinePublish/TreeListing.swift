@@ -1,0 +1,29 @@
+import Foundation
+
+/// The files of a folder tree, listed on a background thread while the build loads and renders.
+///
+/// Committing an incremental build needs the files of the live output (to carry over files
+/// Redline did not write) and of the previous site it reuses (to remove what this build no longer
+/// makes). Walking 20,000 folders is mostly system time, and done at commit it was the largest
+/// part of a one-file build's wall time; listed from the start, it overlaps with the rest.
+/// A file added to the output during the build is not carried over (it was not there when
+/// the build started); the next build carries it.
+final class TreeListing: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var files: [String] = []
+
+    /// Starts listing the regular files under `root` (none if it does not exist).
+    init(_ root: String) {
+        group.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            files = FileTree.regularFiles(under: root)
+            group.leave()
+        }
+    }
+
+    /// The relative paths, sorted; waits for the walk to end.
+    var paths: [String] {
+        group.wait()
+        return files
+    }
+}
