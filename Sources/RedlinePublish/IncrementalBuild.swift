@@ -48,11 +48,14 @@ struct IncrementalBuild {
         let unitKeys = UnitKeys(source: source, buildDate: buildDate, tool: tool, reviews: reviews)
         let keys = unitKeys.keys
         let outputPath = output.path
-        let dirty = Set(keys.compactMap { id, key -> String? in
-            guard let unit = previous.units[id], unit.key == key,
-                  unit.files.allSatisfy({ Self.stampMatches(previous.stamps[$0], outputPath, $0) }) else { return id }
-            return nil
-        })
+        let known = previous
+        // A stat per file of the site: on every core.
+        let candidates = keys.sorted { $0.key < $1.key }
+        let unchanged = candidates.concurrentMap { id, key -> Bool in
+            guard let unit = known.units[id], unit.key == key else { return false }
+            return unit.files.allSatisfy { Self.stampMatches(known.stamps[$0], outputPath, $0) }
+        }
+        let dirty = Set(zip(candidates, unchanged).compactMap { $1 ? nil : $0.key })
 
         // A skeleton of the site (no documents, no diffs) for the shared files and the links
         // between pages; each dirty unit fills in its own documents and diffs as it renders.
@@ -123,7 +126,7 @@ struct IncrementalBuild {
             try staging.write(sharedWrites)
             written += sharedWrites.map(\.path)
             progress?(.writing(files: written.count))
-            try staging.link(link)
+            try staging.link(link, outputStamps: previous.stamps)
         } catch {
             writer.abandon(staging)
             throw error
