@@ -41,7 +41,8 @@ public struct FileStamp: Sendable, Equatable {
 
     /// The stamp `text` wrote; nil for anything else.
     public init?(text: String) {
-        let fields = text.split(separator: ":", omittingEmptySubsequences: false)
+        // Split on bytes (a cache holds tens of thousands; splitting Characters cost a tenth of loading it).
+        let fields = text.utf8.split(separator: 0x3A, maxSplits: 4, omittingEmptySubsequences: false).map(Substring.init)
         guard fields.count == 4, let size = Int64(fields[0]), let modified = Int64(fields[1]), let changed = Int64(fields[2]),
               let inode = UInt64(fields[3]) else { return nil }
         (self.size, self.modified, self.changed, self.inode) = (size, modified, changed, inode)

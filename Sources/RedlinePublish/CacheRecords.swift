@@ -22,6 +22,11 @@ enum CacheRecords {
         }
 
         private mutating func append(_ field: String) {
+            // Nearly every field needs no escape: copied whole.
+            if !field.utf8.contains(where: { $0 < 0x20 || $0 == 0x5C || $0 == 0x7F }) {
+                bytes.append(contentsOf: field.utf8)
+                return
+            }
             for byte in field.utf8 {
                 switch byte {
                 case 0x5C: bytes += [0x5C, 0x5C]

@@ -69,3 +69,22 @@ struct BuildCacheTests {
         #expect(cache.stamps == ["x": FileStamp(text: "1:2:3:4")!])
     }
 }
+
+@Suite("Stamps and dates read from the cache")
+struct CacheFieldTests {
+    @Test func stampsRoundTripIncludingTimesBefore1970() throws {
+        for text in ["12:34:0:56", "0:-5000000000:-1:18446744073709551615"] {
+            #expect(FileStamp(text: text)?.text == text)
+        }
+        for bad in ["", "1:2:3", "1:2:3:4:5", "1::3:4", "a:2:3:4", "1:2:3:-4", "1:2:3:4 "] {
+            #expect(FileStamp(text: bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func datesAreExactlyTenASCIIDigitsAndDashesOfADayThatExists() {
+        #expect(PolicyDate("2024-02-29") == PolicyDate(year: 2024, month: 2, day: 29))
+        for bad in ["2023-02-29", "2021-1-011", "2021/01/01", "２０２１-01-01", "2021-01-01 ", "0000-01-01", "2021-13-01", ""] {
+            #expect(PolicyDate(bad) == nil, "\(bad)")
+        }
+    }
+}
