@@ -92,6 +92,8 @@ struct IncrementalBuild {
         // build has a single unit to render, and the links and shared files fill the other core.
         let writer = SiteWriter(output: output, clean: clean)
         let staging = try writer.begin(reusingPrevious: !link.isEmpty, listings: listings)
+        let headFields = next
+        let cacheHead = Background { headFields.headRecords() }
         var written: [String] = []
         do {
             let dirtyUnits = units.filter { dirty.contains(UnitKeys.id($0.policy, $0.locale)) }
@@ -124,7 +126,7 @@ struct IncrementalBuild {
         if !staging.reused { writer.seedPrevious(paths: written + link) }
         for path in link { next.stamps[path] = previous.stamps[path] }
         for path in written { next.stamps[path] = FileStamp(path: output.appendingPathComponent(path).path) }
-        next.save(to: cacheDirectory)
+        next.save(to: cacheDirectory, head: cacheHead.value)
         return Result(paths: (written + link).sorted(), written: written.count, rerenderedUnits: dirty.count)
     }
 
