@@ -46,6 +46,8 @@ public struct SiteBuild {
     /// Builds the site. Nothing is written unless loading and rendering succeed.
     public func run() throws -> Summary {
         progress?(.loading)
+        let lock = cacheDirectory.flatMap { BuildLock(directory: $0) }
+        defer { withExtendedLifetime(lock) {} }
         // The trees the commit will need listed, while loading and rendering go on (TreeListing).
         let listings = cacheDirectory.map { _ in SiteWriter(output: outputDirectory, clean: clean).startListings() }
         let previous = cacheDirectory.map { BuildCache.load(from: $0, tool: BuildCache.toolKey()) }
