@@ -50,9 +50,21 @@ public enum UTF8Text {
         // Nothing below U+0300 extends a character: its lead byte is below 0xCC.
         guard index < bytes.count, bytes[index] >= 0xCC, !neverExtends(lead: bytes[index]) else { return false }
         let value = scalar(in: bytes, at: index).value
+        // Arabic and Hebrew letters, general punctuation (curly quotes) and kana are looked up
+        // in tables worked out once by the same rule.
+        if value < 0x800 { return extendsBelow0800[Int(value)] }
+        if value >= 0x2000, value < 0x3100 { return extends2000To3100[Int(value - 0x2000)] }
+        return extends(value)
+    }
+
+    /// The rule `isExtending` applies: Grapheme_Extend, a spacing mark, or the zero-width joiner.
+    static func extends(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.isGraphemeExtend || scalar.properties.generalCategory == .spacingMark || value == 0x200D
     }
+
+    static let extendsBelow0800: [Bool] = (0..<0x800).map { extends(UInt32($0)) }
+    static let extends2000To3100: [Bool] = (0x2000..<0x3100).map { extends(UInt32($0)) }
 
     /// Lead bytes whose scalars never extend a character, so the scripts a policy is mostly
     /// written in skip the property lookup: U+0380–U+047F (Greek, Cyrillic), U+4000–U+9FFF
@@ -156,7 +168,8 @@ public enum UTF8Text {
                         UnsafeMutableRawPointer(target + count).storeBytes(of: chunk, as: UInt64.self)
                         count &+= plain
                         index &+= plain
-                        guard plain == 8 else { break }
+                        // A prefix stops before a byte that needs a look: the next chunk starts there.
+                        guard plain > 0 else { break }
                     }
                     guard index < limit else { continue }
                 }

@@ -138,6 +138,16 @@ struct TextScanningTests {
         }
     }
 
+    @Test func extendingTablesFollowTheRule() {
+        for value in UInt32(0)..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let extends = scalar.properties.isGraphemeExtend || scalar.properties.generalCategory == .spacingMark || value == 0x200D
+            var text = "a" + String(Character(scalar))
+            let found = text.withUTF8 { UTF8Text.isExtending($0, at: 1) }
+            #expect(found == extends, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func leadBytesThatNeverExtendAreRight() {
         for lead in UInt8(0xC0)...0xF4 where UTF8Text.neverExtends(lead: lead) {
             // Every scalar with this lead byte.
