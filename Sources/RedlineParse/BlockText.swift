@@ -32,6 +32,14 @@ enum BlockText {
         spans.removeAll(keepingCapacity: true)
         marks.removeAll(keepingCapacity: true)
         var collapses = true
+        if !split {
+            // A list item's text ends with a line break; without its ends it may need nothing more.
+            let inner = trimmed(raw)
+            if !inner.isEmpty, !UTF8Text.mayCollapse(inner) {
+                let text = string(inner, source: source, offset: sourceOffset)
+                return (text, [Sentence(text: text, line: line, section: section, leadIn: leadIn)])
+            }
+        }
         if split {
             collapses = SentenceSplitter.Scanner(bytes: bytes).split(into: &spans)
             for span in spans {

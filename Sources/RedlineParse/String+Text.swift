@@ -117,6 +117,25 @@ public enum UTF8Text {
         return ~(((difference & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | difference) & 0x8080_8080_8080_8080
     }
 
+    /// Whether collapsing `bytes` may change them: false only when they neither start nor end
+    /// with whitespace and hold no whitespace scalar but single spaces (a list item on one line).
+    static func mayCollapse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if first <= 0x20 || last <= 0x20 { return true }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte <= 0x20 {
+                if byte != 0x20 || bytes[index + 1] == 0x20 { return true }  // a space is never last
+            } else if byte == 0xC2 || (byte >= 0xE1 && byte <= 0xE3) {
+                if isWhitespace(scalar(in: bytes, at: index).value) { return true }
+            }
+            index += 1
+        }
+        // A whitespace scalar of several bytes at the start or the end was seen in the loop.
+        return false
+    }
+
     /// `bytes` with runs of whitespace scalars collapsed to one space and the ends trimmed.
     public static func collapsingWhitespace(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
         var noMarks: [Int] = []
