@@ -101,8 +101,9 @@ struct IncrementalBuild {
             let jobs = dirtyUnits.map { Job.unit(policy: $0.policy, locale: $0.locale) } + stale.map(Job.part)
                 + stride(from: 0, to: link.count, by: 512).map { Job.link(Array(link[$0..<min($0 + 512, link.count)])) }
             let stamps = previous.stamps
+            let pagesConcurrently = dirtyUnits.count < ProcessInfo.processInfo.activeProcessorCount
             let outcomes = jobs.concurrentMap { job in
-                perform(job, renderer: renderer, groups: groups, staging: staging, outputStamps: stamps)
+                perform(job, renderer: renderer, groups: groups, pagesConcurrently: pagesConcurrently, staging: staging, outputStamps: stamps)
             }
             for (job, outcome) in zip(jobs, outcomes) {
                 let paths = try outcome.get()
