@@ -13,7 +13,8 @@ struct SourceText {
 
 /// A block's text and sentences, made from its raw bytes (inline Markdown removed, line breaks
 /// kept) in two passes: the sentence scanner over the raw bytes, then one whitespace collapse
-/// of the whole block that also places each sentence in the result. Each sentence is then a
+/// of the whole block that also places each sentence in the result (skipped when the scanner
+/// saw nothing for it to do: one line with single spaces, most paragraphs). Each sentence is then a
 /// copy of a slice of the block's text, which is already valid UTF-8, so no sentence is
 /// collapsed or validated again (that was most of the parse's time).
 enum BlockText {
@@ -30,15 +31,28 @@ enum BlockText {
         let bytes = split ? trimmed(raw) : raw
         spans.removeAll(keepingCapacity: true)
         marks.removeAll(keepingCapacity: true)
+        var collapses = true
+        if !split {
+            // A list item's text ends with a line break; without its ends it may need nothing more.
+            let inner = trimmed(raw)
+            if !inner.isEmpty, !UTF8Text.mayCollapse(inner) {
+                let text = string(inner, source: source, offset: sourceOffset)
+                return (text, [Sentence(text: text, line: line, section: section, leadIn: leadIn)])
+            }
+        }
         if split {
-            SentenceSplitter.Scanner(bytes: bytes).split(into: &spans)
+            collapses = SentenceSplitter.Scanner(bytes: bytes).split(into: &spans)
             for span in spans {
                 marks.append(span.start)
                 marks.append(span.end)
             }
         }
         var text = ""
-        if !bytes.isEmpty {
+        if !bytes.isEmpty, !collapses {
+            // Nothing to collapse (the scanner saw no whitespace but single spaces): the text is
+            // the bytes as they are, and every mark stays where it is.
+            text = string(bytes, source: source, offset: sourceOffset)
+        } else if !bytes.isEmpty {
             if buffer.count < bytes.count { buffer = [UInt8](repeating: 0, count: max(bytes.count, 2 * buffer.count, 4096)) }
             text = buffer.withUnsafeMutableBufferPointer { output in
                 let length = UTF8Text.collapse(bytes[...], marks: &marks, into: output.baseAddress!)

@@ -41,7 +41,7 @@ struct SectionAccumulator {
     var title: String?
     /// Open headings by level, for the parents of the next section.
     var stack: [(level: Int, slug: String)] = []
-    var usedSlugs: Set<String> = []
+    var usedSlugs: Set<SlugKey> = []
     /// The Markdown, while it is parsed (see `BlockText`).
     var source: SourceText?
     /// Scratch space for `BlockText`, kept across blocks.
@@ -53,7 +53,7 @@ struct SectionAccumulator {
         self.lineOffset = lineOffset
         self.source = source
         sections = [Section(slug: "preamble", heading: "", level: 0, parents: [], line: lineOffset + 1, blocks: [], headingHTML: "", bodyHTML: "")]
-        usedSlugs = ["preamble"]
+        usedSlugs = [SlugKey("preamble")]
         // A policy has a few dozen headings: growing the set rehashed every slug each time.
         usedSlugs.reserveCapacity(64)
     }
@@ -92,16 +92,17 @@ struct SectionAccumulator {
 
     /// The heading's slug; on a clash, qualified by its parent, then numbered.
     mutating func uniqueSlug(for heading: String, parent: String?) -> String {
-        let base = Slug.make(heading)
-        if usedSlugs.insert(base).inserted { return base }
+        let base = SlugKey.of(heading)
+        if usedSlugs.insert(base).inserted { return base.slug }
         if let parent {
-            let qualified = "\(parent)-\(base)"
-            if usedSlugs.insert(qualified).inserted { return qualified }
+            let qualified = SlugKey("\(parent)-\(base.slug)")
+            if usedSlugs.insert(qualified).inserted { return qualified.slug }
         }
         var number = 2
-        while usedSlugs.contains("\(base)-\(number)") { number += 1 }
-        usedSlugs.insert("\(base)-\(number)")
-        return "\(base)-\(number)"
+        while usedSlugs.contains(SlugKey("\(base.slug)-\(number)")) { number += 1 }
+        let numbered = SlugKey("\(base.slug)-\(number)")
+        usedSlugs.insert(numbered)
+        return numbered.slug
     }
 
     mutating func finish() -> Document {

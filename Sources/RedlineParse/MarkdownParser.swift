@@ -10,8 +10,9 @@ import Darwin
 /// Swift values, so no cmark pointer escapes this file.
 ///
 /// Text is gathered as bytes: each block's literals are copied straight from cmark into one
-/// reused buffer, and each section's HTML into another, so a block's text becomes a `String`
-/// once (in `BlockText`) and a section's HTML once, instead of a string per literal and per node.
+/// reused buffer, and each section's HTML into another (`SectionHTML`, which takes a plain
+/// paragraph's text as its string), so a block's text becomes a `String` once (in `BlockText`)
+/// and a section's HTML once, instead of a string per literal and per node.
 enum MarkdownParser {
     /// Deeper nesting than this is flattened into its parent's text, so hostile input
     /// (lists nested a thousand levels) cannot exhaust the stack.
@@ -23,9 +24,13 @@ enum MarkdownParser {
     /// relative to the body; the sections' lines are shifted by `lineOffset`.
     static func parse(_ markdown: String, unsafeHTML: Bool, lineOffset: Int) -> (sections: SectionAccumulator, warnings: [Warning]) {
         let options = unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        guard let document = cmark_parse_document(markdown, markdown.utf8.count, options) else { return (SectionAccumulator(lineOffset: lineOffset), []) }
-        defer { cmark_node_free(document) }
-        func walk(_ source: SourceText?) -> (sections: SectionAccumulator, warnings: [Warning]) {
+        var contiguous = markdown
+        contiguous.makeContiguousUTF8()
+        let text = contiguous  // shares the bytes `withUTF8` hands out
+        return contiguous.withUTF8 { bytes in
+            guard let document = parseDocument(bytes, options: options) else { return (SectionAccumulator(lineOffset: lineOffset), []) }
+            defer { cmark_node_free(document) }
+            let source = SourceText(string: text, bytes: bytes)
             var walker = Walker(options: options, unsafeHTML: unsafeHTML, source: source,
                                 sink: SectionAccumulator(lineOffset: lineOffset, source: source))
             var child = cmark_node_first_child(document)
@@ -37,13 +42,20 @@ enum MarkdownParser {
             walker.sink.source = nil  // its bytes are only valid in here
             return (walker.sink, walker.warnings)
         }
-        return markdown.utf8.withContiguousStorageIfAvailable { walk(SourceText(string: markdown, bytes: $0)) } ?? walk(nil)
+    }
+
+    /// cmark's tree of `bytes`. Passing a `String` as `const char *` made a NUL-terminated copy
+    /// of the whole text first; cmark takes a length, so it reads the string's own bytes.
+    static func parseDocument(_ bytes: UnsafeBufferPointer<UInt8>, options: Int32) -> OpaquePointer? {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return cmark_parse_document("", 0, options) }
+        return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parse_document($0, bytes.count, options) }
     }
 
     /// Renders a standalone Markdown fragment (a front-matter summary, say) to HTML.
     static func renderHTML(_ markdown: String, unsafeHTML: Bool) -> String {
         let options = unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        guard let document = cmark_parse_document(markdown, markdown.utf8.count, options) else { return "" }
+        var markdown = markdown
+        guard let document = markdown.withUTF8({ parseDocument($0, options: options) }) else { return "" }
         defer { cmark_node_free(document) }
         return render(document, options: options)
     }
@@ -70,7 +82,7 @@ enum MarkdownParser {
         /// Raw text of the block being read (inline Markdown removed, line breaks kept).
         var text: [UInt8] = []
         /// Rendered HTML of the current section's body not yet handed to `sink`.
-        var html: [UInt8] = []
+        var html: SectionHTML
         /// The last paragraph read and its collapsed text: the lead-in of a list right after it.
         var lastParagraph: (node: OpaquePointer, text: String)?
         /// The Markdown's bytes, and the start of the line `sourceOffset` looked at last.
@@ -86,7 +98,7 @@ enum MarkdownParser {
             // and on the large, fragmented heap of a loaded site each reallocation is slow.
             let size = source?.bytes.count ?? 0
             text.reserveCapacity(min(size, 1 << 16))
-            html.reserveCapacity(min(size + size / 2, 1 << 20))
+            html = SectionHTML(capacity: min(size + size / 2, 1 << 20))
         }
 
         /// The byte offset in the Markdown where `node` starts (cmark counts columns in bytes),
@@ -117,15 +129,16 @@ enum MarkdownParser {
                 sink.heading(level: Int(cmark_node_get_heading_level(node)), text: heading, html: inner, line: line)
                 return
             }
-            MarkdownParser.withRendered(node, options: options) { html.append(contentsOf: $0) }
             blocks(node, depth: 0, leadIn: nil, quoted: false)
+            // Rendered after its blocks are read, so that a paragraph's text is at hand (see `SectionHTML`).
+            let paragraph = lastParagraph.flatMap { $0.node == node ? $0.text : nil }
+            MarkdownParser.withRendered(node, options: options) { html.append($0, paragraph: paragraph) }
         }
 
         /// Hands the HTML gathered since the last heading to the current section.
         mutating func flushHTML() {
             guard !html.isEmpty else { return }
-            sink.html(String(decoding: html, as: UTF8.self))
-            html.removeAll(keepingCapacity: true)
+            sink.html(html.take())
         }
 
         /// Hands `text` to `sink` as a block; returns its collapsed text.
@@ -259,21 +272,35 @@ enum MarkdownParser {
     }
 
     /// Warns about raw HTML and unsafe link targets that safe mode drops.
+    /// Visits `node` and its descendants in document order (as cmark's iterator enters them),
+    /// without the iterator's allocation per top-level node.
     fileprivate static func safetyWarnings(_ node: OpaquePointer, unsafeHTML: Bool, into warnings: inout [Warning]) {
-        guard !unsafeHTML, let iterator = cmark_iter_new(node) else { return }
-        defer { cmark_iter_free(iterator) }
-        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
-            let line = Int(cmark_node_get_start_line(current))
+        guard !unsafeHTML else { return }
+        var current = node
+        while true {
             switch cmark_node_get_type(current) {
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                warnings.append((line, "raw HTML dropped (set `unsafe_html: true` in redline.yml to keep it)"))
+                warnings.append((Int(cmark_node_get_start_line(current)), "raw HTML dropped (set `unsafe_html: true` in redline.yml to keep it)"))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                 let url = cmark_node_get_url(current).map { String(cString: $0) } ?? ""
                 if URLSafety.isUnsafe(url, image: cmark_node_get_type(current) == CMARK_NODE_IMAGE) {
-                    warnings.append((line, "unsafe link target dropped: \(url.prefix(40))"))
+                    warnings.append((Int(cmark_node_get_start_line(current)), "unsafe link target dropped: \(url.prefix(40))"))
                 }
             default: break
+            }
+            if let child = cmark_node_first_child(current) {
+                current = child
+                continue
+            }
+            // Leave this node and every ancestor without a next sibling, up to `node`.
+            while true {
+                if current == node { return }
+                if let next = cmark_node_next(current) {
+                    current = next
+                    break
+                }
+                guard let parent = cmark_node_parent(current) else { return }
+                current = parent
             }
         }
     }
@@ -284,7 +311,8 @@ enum MarkdownParser {
     /// needs only these when its document is parsed again where its pages are made.
     static func warnings(_ markdown: String, unsafeHTML: Bool) -> [Warning] {
         let options = unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        guard let document = cmark_parse_document(markdown, markdown.utf8.count, options) else { return [] }
+        var markdown = markdown
+        guard let document = markdown.withUTF8({ parseDocument($0, options: options) }) else { return [] }
         defer { cmark_node_free(document) }
         var warnings: [Warning] = []
         var child = cmark_node_first_child(document)

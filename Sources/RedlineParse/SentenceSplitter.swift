@@ -135,9 +135,13 @@ public enum SentenceSplitter {
     struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
 
-        /// Appends the sentences' spans to `spans`.
-        func split(into spans: inout [Span]) {
+        /// Appends the sentences' spans to `spans`. Returns whether collapsing the whitespace of
+        /// `bytes` may change them: false only when no whitespace scalar but single spaces was
+        /// seen and no space follows another (so `BlockText` can skip the collapse).
+        @discardableResult
+        func split(into spans: inout [Span]) -> Bool {
             let count = bytes.count
+            var collapses = false
             var start = 0
             var newlines = 0
             var newlinesAtStart = 0
@@ -164,27 +168,35 @@ public enum SentenceSplitter {
                 // every other byte, and the line breaks that are counted, is passed over here.
                 if byte < 0x40 {
                     guard (lowCandidates >> UInt64(byte)) & 1 != 0 else {
+                        // A control or a space before another space: the collapse has work to do.
+                        if byte <= 0x20, byte >= 0x09, byte != 0x20 || (index + 1 < count && bytes[index + 1] == 0x20) { collapses = true }
                         index += 1
                         continue
                     }
                     if byte == 0x0A {
+                        collapses = true
                         newlines += 1
                         index += 1
                         continue
                     }
                 } else {
                     guard byte >= 0xD8 else {
+                        // U+0085 and U+00A0 start with 0xC2.
+                        if byte == 0xC2, UTF8Text.isWhitespace(UTF8Text.scalar(in: bytes, at: index).value) { collapses = true }
                         index += 1
                         continue
                     }
                     let second = bytes[index + 1]
                     guard (byte == 0xD8 && second == 0x9F) || (byte == 0xE3 && second == 0x80) || (byte == 0xEF && second == 0xBC) else {
+                        // U+1680, U+2000–U+205F and U+3000 start with 0xE1–0xE3.
+                        if byte >= 0xE1, byte <= 0xE3, UTF8Text.isWhitespace(UTF8Text.scalar(in: bytes, at: index).value) { collapses = true }
                         index += 1
                         continue
                     }
                 }
                 let (value, length) = UTF8Text.scalar(in: bytes, at: index)
                 guard SentenceSplitter.isTerminator(value), !isExtended(at: index + length) else {
+                    if UTF8Text.isWhitespace(value) { collapses = true }  // U+3000
                     index += length
                     continue
                 }
@@ -201,6 +213,8 @@ public enum SentenceSplitter {
                     // Count the newlines we skip over so the next sentence's offset is right.
                     while start < count, let next = whitespaceEnd(at: start) {
                         if bytes[start] == 0x0A { newlines += 1 }
+                        // Anything but one space between the sentences is the collapse's work.
+                        if start > end || bytes[start] != 0x20 || next != start + 1 { collapses = true }
                         start = next
                     }
                     newlinesAtStart = newlines
@@ -210,6 +224,7 @@ public enum SentenceSplitter {
                 index += length
             }
             emit(upTo: count)
+            return collapses
         }
 
         func isExtended(at index: Int) -> Bool { UTF8Text.isExtending(bytes, at: index) }

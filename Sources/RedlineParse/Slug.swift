@@ -5,30 +5,48 @@ import Foundation
 public enum Slug {
     public static func make(_ text: String) -> String {
         // Most headings are ASCII, where folding is lower-casing; Foundation's folding cost more
-        // than parsing the rest of the document. `SlugTests` checks both paths agree.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text) }
-        // The same headings recur in every version of a policy: fold each once.
-        return memo.value(for: text) { unicodeSlug(text) }
+        // than parsing the rest of the document. `SlugTests` checks both paths agree. The same
+        // headings recur in every version of a policy: other headings are folded once (`SlugKey`).
+        SlugKey.of(text).slug
     }
 
-    private static let memo = StringMemo()
-
     static func asciiSlug(_ text: String) -> String {
-        var slug: [UInt8] = []
-        slug.reserveCapacity(min(text.utf8.count, 80))
-        var pendingHyphen = false
-        for byte in text.utf8 {
-            let lower = (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte
-            if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
-                if pendingHyphen, !slug.isEmpty { slug.append(0x2D) }
-                pendingHyphen = false
-                slug.append(lower)
-            } else {
-                pendingHyphen = true
+        var text = text
+        return text.withUTF8 { asciiSlug($0) } ?? "section"
+    }
+
+    /// The slug of ASCII bytes, written straight into the string; nil when a
+    /// byte is not ASCII.
+    static func asciiSlug(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var ascii = true
+        // 81 at most: a hyphen and a letter can follow the 79th byte.
+        let slug = String(unsafeUninitializedCapacity: 81) { slug in
+            var count = 0
+            var pendingHyphen = false
+            for byte in bytes {
+                guard byte < 0x80 else {
+                    ascii = false
+                    return 0
+                }
+                // Past 80 bytes only whether the rest is ASCII matters.
+                guard count < 80 else { continue }
+                let lower = (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    if pendingHyphen, count > 0 {
+                        slug[count] = 0x2D
+                        count += 1
+                    }
+                    pendingHyphen = false
+                    slug[count] = lower
+                    count += 1
+                } else {
+                    pendingHyphen = true
+                }
             }
-            if slug.count >= 80 { break }
+            return count
         }
-        return slug.isEmpty ? "section" : String(decoding: slug, as: UTF8.self)
+        guard ascii else { return nil }
+        return slug.isEmpty ? "section" : slug
     }
 
     static func unicodeSlug(_ text: String) -> String {

@@ -50,9 +50,21 @@ public enum UTF8Text {
         // Nothing below U+0300 extends a character: its lead byte is below 0xCC.
         guard index < bytes.count, bytes[index] >= 0xCC, !neverExtends(lead: bytes[index]) else { return false }
         let value = scalar(in: bytes, at: index).value
+        // Arabic and Hebrew letters, general punctuation (curly quotes) and kana are looked up
+        // in tables worked out once by the same rule.
+        if value < 0x800 { return extendsBelow0800[Int(value)] }
+        if value >= 0x2000, value < 0x3100 { return extends2000To3100[Int(value - 0x2000)] }
+        return extends(value)
+    }
+
+    /// The rule `isExtending` applies: Grapheme_Extend, a spacing mark, or the zero-width joiner.
+    static func extends(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         return scalar.properties.isGraphemeExtend || scalar.properties.generalCategory == .spacingMark || value == 0x200D
     }
+
+    static let extendsBelow0800: [Bool] = (0..<0x800).map { extends(UInt32($0)) }
+    static let extends2000To3100: [Bool] = (0x2000..<0x3100).map { extends(UInt32($0)) }
 
     /// Lead bytes whose scalars never extend a character, so the scripts a policy is mostly
     /// written in skip the property lookup: U+0380–U+047F (Greek, Cyrillic), U+4000–U+9FFF
@@ -103,6 +115,25 @@ public enum UTF8Text {
     static func bytes(_ chunk: UInt64, equalTo byte: UInt8) -> UInt64 {
         let difference = chunk ^ (0x0101_0101_0101_0101 &* UInt64(byte))
         return ~(((difference & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | difference) & 0x8080_8080_8080_8080
+    }
+
+    /// Whether collapsing `bytes` may change them: false only when they neither start nor end
+    /// with whitespace and hold no whitespace scalar but single spaces (a list item on one line).
+    static func mayCollapse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        if first <= 0x20 || last <= 0x20 { return true }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte <= 0x20 {
+                if byte != 0x20 || bytes[index + 1] == 0x20 { return true }  // a space is never last
+            } else if byte == 0xC2 || (byte >= 0xE1 && byte <= 0xE3) {
+                if isWhitespace(scalar(in: bytes, at: index).value) { return true }
+            }
+            index += 1
+        }
+        // A whitespace scalar of several bytes at the start or the end was seen in the loop.
+        return false
     }
 
     /// `bytes` with runs of whitespace scalars collapsed to one space and the ends trimmed.
@@ -156,7 +187,8 @@ public enum UTF8Text {
                         UnsafeMutableRawPointer(target + count).storeBytes(of: chunk, as: UInt64.self)
                         count &+= plain
                         index &+= plain
-                        guard plain == 8 else { break }
+                        // A prefix stops before a byte that needs a look: the next chunk starts there.
+                        guard plain > 0 else { break }
                     }
                     guard index < limit else { continue }
                 }

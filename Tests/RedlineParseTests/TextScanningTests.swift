@@ -87,6 +87,35 @@ struct TextScanningTests {
         #expect(copiedFromSource == 3000)
     }
 
+    /// When the scanner reports nothing to collapse, `BlockText` keeps the bytes as they are:
+    /// they must then be their own collapse.
+    @Test func theScannerSeesEverythingTheCollapseWouldChange() {
+        var generator = SystemRandomNumberGenerator()
+        var spans: [SentenceSplitter.Span] = []
+        var plain = 0, plainItems = 0
+        for round in 0..<5000 {
+            var text = Self.randomText(&generator, length: Int.random(in: 0...40, using: &generator))
+            if round % 2 == 0 { text = "We collect data. " + text + " Then “we” stop. Ask Dr. Who now。次" }
+            if round % 7 == 0 { text = "Plain text. With «two» sentences" }
+            var copy = text
+            copy.withUTF8 { raw in
+                // `mayCollapse` (list items: the bytes untrimmed) must see the same.
+                if !UTF8Text.mayCollapse(raw) {
+                    plainItems += 1
+                    #expect(String(decoding: raw, as: UTF8.self) == Self.referenceCollapse(text), "\(Array(text.unicodeScalars))")
+                }
+                let bytes = BlockText.trimmed(raw)
+                spans.removeAll()
+                if !SentenceSplitter.Scanner(bytes: bytes).split(into: &spans) {
+                    plain += 1
+                    #expect(String(decoding: bytes, as: UTF8.self) == Self.referenceCollapse(text), "\(Array(text.unicodeScalars))")
+                }
+            }
+        }
+        #expect(plain >= 5000 / 7)
+        #expect(plainItems >= 5000 / 7)
+    }
+
     @Test func asciiAbbreviationsMatchTheStringRule() {
         var words = SentenceSplitter.abbreviations.flatMap { [$0, $0.uppercased(), $0.capitalized] }
         words += ["a", "Z", "1", "-", "", "approxi", "eg", "e.g.x", "USA", "Corp", "co", "CO", "abcdefgh", "st1"]
@@ -135,6 +164,16 @@ struct TextScanningTests {
                 #expect(SentenceSplitter.isOtherLetter(value))
                 #expect(SentenceSplitter.canStartSentence(value, extended: false), "U+\(String(value, radix: 16))")
             }
+        }
+    }
+
+    @Test func extendingTablesFollowTheRule() {
+        for value in UInt32(0)..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let extends = scalar.properties.isGraphemeExtend || scalar.properties.generalCategory == .spacingMark || value == 0x200D
+            var text = "a" + String(Character(scalar))
+            let found = text.withUTF8 { UTF8Text.isExtending($0, at: 1) }
+            #expect(found == extends, "U+\(String(value, radix: 16))")
         }
     }
 
