@@ -142,7 +142,7 @@ struct DiffAssembler {
             return SentenceChange(status: .edited, old: oldSentence, new: newSentence,
                                   words: WordDiff.diff(oldSentence.text, newSentence.text), movedFrom: movedFrom, join: joined)
         }
-        if DiffInput.equal(source.match.key, item.match.key) {
+        if source.match.key == item.match.key {
             return SentenceChange(status: inPlace ? .unchanged : .moved, old: source.sentence, new: item.sentence, movedFrom: movedFrom)
         }
         return SentenceChange(status: .edited, old: source.sentence, new: item.sentence,
@@ -168,7 +168,7 @@ struct DiffAssembler {
         } else if case let merged = links.merges.filter({ $0.new == n }), !merged.isEmpty {
             status = .merged
             related = merged.map { oldDocument.sections[$0.old].slug }
-        } else if !DiffInput.equal(oldHeadings[o], newHeadings[n]) {
+        } else if oldHeadings[o] != newHeadings[n] {
             status = .renamed
         } else if moved {
             status = .moved

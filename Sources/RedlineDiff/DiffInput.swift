@@ -114,12 +114,6 @@ public struct DiffInput: Sendable {
         return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
     }
 
-    /// `a == b`, answered by the bytes when they are equal (nearly always, and without the
-    /// Unicode-normalising comparison); only texts that differ in bytes are compared as `String`s.
-    static func equal(_ a: String, _ b: String) -> Bool {
-        same(a, b) || a == b
-    }
-
     /// Words by id, ids in order of first use; a version prepared from another extends its list.
     struct Vocabulary: Sendable {
         private(set) var words: [String] = []

@@ -71,7 +71,7 @@ struct SentenceJoins {
         for o in one.indices where !one[o].match.isNoise && !taken.contains(o) {
             let item = one[o]
             let current = oneMatch[o]
-            if let current, DiffInput.equal(many[current].match.key, item.match.key) { continue }
+            if let current, many[current].match.key == item.match.key { continue }
             func free(_ m: Int) -> Bool {
                 !used.contains(m) && !many[m].match.isNoise && (manyMatch[m] == nil || manyMatch[m] == o)
             }
