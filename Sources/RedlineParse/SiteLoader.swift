@@ -13,8 +13,13 @@ public struct SiteLoader: Sendable {
     /// (`KnownFile`): an edit within one tick of the clock may leave the stamp as it was.
     public var settledAge: Duration = .seconds(2)
 
+    /// `siteDirectory` as a path: ten thousand files' paths are joined to it, and Foundation's
+    /// `URL` joins cost more than the stat calls they are for.
+    let rootPath: String
+
     public init(siteDirectory: URL) {
         self.siteDirectory = siteDirectory.standardizedFileURL
+        self.rootPath = self.siteDirectory.path
     }
 
     public func load() throws(ContentError) -> SiteSource {
@@ -192,7 +197,7 @@ public struct SiteLoader: Sendable {
                 return JobResult()
             case let .parse(file):
                 // Stamped before reading: a change made while reading shows as a new stamp next time.
-                let stamp = FileStamp(path: loader.url(file.path).path, changeTime: true)
+                let stamp = FileStamp(path: loader.path(file.path), changeTime: true)
                 if let stamp, let result = Self.trustedResult(file, stamp: stamp, trusted: trusted[file.path], known: known, unsafeHTML: unsafeHTML) {
                     return result
                 }
@@ -256,46 +261,67 @@ public struct SiteLoader: Sendable {
     /// publishes nothing new, and would show an empty redline: usually a copy not yet edited.
     static func duplicates(in versions: [PolicyVersion], body: (PolicyVersion) -> String = { $0.body },
                            skipping: (PolicyVersion, PolicyVersion) -> Bool = { _, _ in false }) -> [Diagnostic] {
-        let ordered = versions.sorted { ($0.policy, $0.locale, $0.date) < ($1.policy, $1.locale, $1.date) }
-        return zip(ordered, ordered.dropFirst()).compactMap { previous, version in
-            guard previous.policy == version.policy, previous.locale == version.locale, !skipping(previous, version),
-                  Self.sameCollapsed(body(previous), body(version)) else { return nil }
+        neighbours(versions).compactMap { pair in
+            let (previous, version) = (versions[pair.old], versions[pair.new])
+            guard !skipping(previous, version), Self.sameCollapsed(body(previous), body(version)) else { return nil }
             return .error(at: SourceLocation(path: version.path, line: version.frontMatter.line, column: 1),
                           "duplicate version: the text is the same as \(previous.path)",
                           hint: "edit the new version's text, or delete the folder if the copy was a mistake")
         }
     }
 
+    /// Each version and the one before it in its policy and locale, as indices into `versions`
+    /// (the indices are sorted, not the versions: a version is a large value to move).
+    static func neighbours(_ versions: [PolicyVersion]) -> [(old: Int, new: Int)] {
+        let order = versions.indices.sorted {
+            let (a, b) = (versions[$0], versions[$1])
+            return (a.policy, a.locale, a.date) < (b.policy, b.locale, b.date)
+        }
+        return zip(order, order.dropFirst()).filter { old, new in
+            versions[old].policy == versions[new].policy && versions[old].locale == versions[new].locale
+        }.map { (old: $0, new: $1) }
+    }
+
     // MARK: - Disk access
 
     func url(_ relativePath: String) -> URL { siteDirectory.appendingPathComponent(relativePath) }
 
+    func path(_ relativePath: String) -> String { rootPath + "/" + relativePath }
+
     func isDirectory(_ relativePath: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url(relativePath).path, isDirectory: &isDirectory) && isDirectory.boolValue
+        var info = stat()
+        return stat(path(relativePath), &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
     }
 
     /// Sorted entry names, hidden files skipped; a link leading out of the site is an error.
     func listDirectory(_ relativePath: String, diagnostics: inout [Diagnostic]) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url(relativePath).path)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted().filter { name in
-            let path = "\(relativePath)/\(name)"
-            // The folder listed is inside already, so only a link can lead out: resolving every
-            // entry's path (tens of thousands of files) cost more than the rest of a no-change build.
-            var info = stat()
-            if lstat(url(path).path, &info) == 0, info.st_mode & S_IFMT != S_IFLNK { return true }
-            guard PathRules.staysInside(url(path), root: siteDirectory) else {
-                diagnostics.append(.error(at: SourceLocation(path: path), "symbolic link points outside the site folder",
-                                          hint: "copy the file into the site instead of linking to it"))
-                return false
+        guard let directory = opendir(path(relativePath)) else { return [] }
+        var entries: [(name: String, type: UInt8)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
             }
-            return true
+            if !name.hasPrefix(".") { entries.append((name, entry.pointee.d_type)) }
+        }
+        closedir(directory)
+        return entries.sorted { $0.name < $1.name }.compactMap { name, type in
+            let entryPath = "\(relativePath)/\(name)"
+            // The folder listed is inside already, so only a link can lead out; the folder's
+            // listing says which entries are links, without a call per file.
+            var info = stat()
+            if type != DT_LNK, type != DT_UNKNOWN || (lstat(path(entryPath), &info) == 0 && info.st_mode & S_IFMT != S_IFLNK) { return name }
+            guard PathRules.staysInside(url(entryPath), root: siteDirectory) else {
+                diagnostics.append(.error(at: SourceLocation(path: entryPath), "symbolic link points outside the site folder",
+                                          hint: "copy the file into the site instead of linking to it"))
+                return nil
+            }
+            return name
         }
     }
 
     /// The file as UTF-8 text with a BOM removed and CRLF turned into LF.
     func readText(_ relativePath: String, diagnostics: inout [Diagnostic]) -> String? {
-        guard let data = FileManager.default.contents(atPath: url(relativePath).path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path(relativePath)) else { return nil }
         return TextDecoding.decode(Array(data), path: relativePath, diagnostics: &diagnostics)
     }
 }
