@@ -11,6 +11,11 @@ public struct ByteKeyTable: Sendable {
     private var hashes: [UInt64] = []
     /// Id + 1 per slot (0: empty); the count is a power of two, at most half full.
     private var slots: [Int32] = []
+    /// Which key lengths (bit `min(length, 63)`) and first bytes (bit `byte & 63`) were added:
+    /// most lookups are misses (a sentence's words against a lexicon's first words), and these
+    /// turn most of them away before hashing.
+    private var lengths: UInt64 = 0
+    private var firstBytes: UInt64 = 0
 
     public var count: Int { ends.count }
 
@@ -24,6 +29,14 @@ public struct ByteKeyTable: Sendable {
 
     /// The id of `text` (compared as `String`s compare: by NFC), nil when it was never added.
     public func id(of text: String) -> Int? {
+        // Native text in NFC (nearly always) is looked up in place, without a copy.
+        var found: Int?
+        let done = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard ScalarTable.isNFC(bytes) else { return false }
+            found = id(of: bytes)
+            return true
+        }
+        if done == true { return found }
         var key = Self.canonical(text)
         return key.withUTF8 { id(of: $0) }
     }
@@ -43,7 +56,15 @@ public struct ByteKeyTable: Sendable {
 
     /// The id of `key`, nil when it was never added.
     func id(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        id(of: key, hash: ByteHash.hash(key))
+        guard mayContain(key) else { return nil }
+        return id(of: key, hash: ByteHash.hash(key))
+    }
+
+    /// False when no key of this length and first byte was ever added.
+    @inline(__always)
+    private func mayContain(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard lengths & (1 << UInt64(min(key.count, 63))) != 0 else { return false }
+        return key.isEmpty || firstBytes & (1 << UInt64(key[0] & 63)) != 0
     }
 
     /// The id of `key`, adding it when new (with `isNew` true).
@@ -53,6 +74,8 @@ public struct ByteKeyTable: Sendable {
         if (ends.count + 1) * 2 > slots.count { grow() }
         let id = ends.count
         arena.append(contentsOf: key)
+        lengths |= 1 << UInt64(min(key.count, 63))
+        if let first = key.first { firstBytes |= 1 << UInt64(first & 63) }
         ends.append(arena.count)
         hashes.append(hash)
         place(id, hash: hash)

@@ -18,21 +18,47 @@ struct DiffAssembler {
     /// Sorting key of an entry: after position `anchor`, kind (0 section or new sentence, 1 deletion), then old position.
     typealias Key = (anchor: Int, kind: Int, order: Int)
 
+    /// One section's sentence changes with their keys (unique), kept apart so that sorting moves
+    /// indices, not changes; new sentences arrive in order, so only deletions call for a sort.
+    struct Entries {
+        var keys: [Key] = []
+        var changes: [SentenceChange] = []
+        var inOrder = true
+
+        mutating func append(_ key: Key, _ change: SentenceChange) {
+            if let last = keys.last, !(last < key) { inOrder = false }
+            keys.append(key)
+            changes.append(change)
+        }
+
+        func sorted() -> [SentenceChange] {
+            if inOrder { return changes }
+            return keys.indices.sorted { keys[$0] < keys[$1] }.map { changes[$0] }
+        }
+    }
+
     func assemble() -> PolicyDiff {
         var newMatch = [Int?](repeating: nil, count: new.count)
         for (o, n) in oldMatch.enumerated() { if let n { newMatch[n] = o } }
         let reordered = reorderedSentences(newMatch: newMatch)
 
-        // Sentences of each new section, and of deleted old sections.
-        var newEntries = [[(Key, SentenceChange)]](repeating: [], count: newDocument.sections.count)
-        var deletedEntries = [[(Key, SentenceChange)]](repeating: [], count: oldDocument.sections.count)
-        let joinByHead = Dictionary(joins.map { ($0.new[0], $0) }, uniquingKeysWith: { first, _ in first })
-        let partsNew = Set(joins.flatMap { $0.new.dropFirst() })
-        let partsOld = Set(joins.flatMap { $0.old.dropFirst() })
-        for (n, item) in new.enumerated() where !partsNew.contains(n) {
-            newEntries[item.section].append(((n, 0, 0), change(old: newMatch[n], new: n, reordered: reordered, join: joinByHead[n])))
+        // Sentences of each new section, and of deleted old sections. Per-sentence flags are
+        // arrays, not sets: this runs for every sentence of every pair.
+        var newEntries = [Entries](repeating: Entries(), count: newDocument.sections.count)
+        var deletedEntries = [Entries](repeating: Entries(), count: oldDocument.sections.count)
+        var joinByHead = [Int](repeating: -1, count: new.count)
+        for (index, join) in joins.enumerated() where joinByHead[join.new[0]] < 0 { joinByHead[join.new[0]] = index }
+        var partsNew = [Bool](repeating: false, count: new.count)
+        var partsOld = [Bool](repeating: false, count: old.count)
+        for join in joins {
+            for n in join.new.dropFirst() { partsNew[n] = true }
+            for o in join.old.dropFirst() { partsOld[o] = true }
         }
-        for (o, item) in old.enumerated() where oldMatch[o] == nil && !partsOld.contains(o) {
+        for (n, item) in new.enumerated() where !partsNew[n] {
+            let join = joinByHead[n] >= 0 ? joins[joinByHead[n]] : nil
+            newEntries[item.section].append((n, 0, 0), change(old: newMatch[n], new: n, reordered: reordered, join: join))
+        }
+        for (o, item) in old.enumerated() where oldMatch[o] == nil && !partsOld[o] {
             let change = SentenceChange(status: .deleted, old: item.sentence, new: nil)
             // After the nearest earlier sentence of the same section that stayed in its family.
             var anchor: Int?
@@ -42,11 +68,11 @@ struct DiffAssembler {
                 p -= 1
             }
             if let anchor {
-                newEntries[new[anchor].section].append(((anchor, 1, o), change))
+                newEntries[new[anchor].section].append((anchor, 1, o), change)
             } else if let target = links.target(of: item.section) {
-                newEntries[target].append(((-1, 1, o), change))
+                newEntries[target].append((-1, 1, o), change)
             } else {
-                deletedEntries[item.section].append(((o, 1, o), change))
+                deletedEntries[item.section].append((o, 1, o), change)
             }
         }
 
@@ -57,7 +83,7 @@ struct DiffAssembler {
         var primaryOld = [Int?](repeating: nil, count: newDocument.sections.count)
         for (o, n) in links.primary.enumerated().reversed() { if let n { primaryOld[n] = o } }
         for (n, section) in newDocument.sections.enumerated() {
-            let sentences = newEntries[n].sorted { $0.0 < $1.0 }.map(\.1)
+            let sentences = newEntries[n].sorted()
             sections.append(((n, 0, 0), sectionChange(new: n, section: section, sentences: sentences, movedSections: moved,
                                                       primaryOld: primaryOld[n])))
         }
@@ -66,7 +92,7 @@ struct DiffAssembler {
             for p in stride(from: o - 1, through: 0, by: -1) {
                 if let target = links.primary[p] { anchor = target; break }
             }
-            let sentences = deletedEntries[o].sorted { $0.0 < $1.0 }.map(\.1)
+            let sentences = deletedEntries[o].sorted()
             sections.append(((anchor, 1, o), SectionChange(status: .deleted, oldSlug: section.slug, oldHeading: section.heading,
                                                            newSlug: nil, newHeading: nil, sentences: sentences)))
         }
@@ -74,27 +100,38 @@ struct DiffAssembler {
     }
 
     /// New sentences whose exact or similar match kept its section but not its order among its neighbours.
-    func reorderedSentences(newMatch: [Int?]) -> Set<Int> {
+    func reorderedSentences(newMatch: [Int?]) -> [Bool] {
+        // Pairs grouped by (old section, new section): the primary links by old section in an
+        // array, the few split and merge links in a dictionary. The groups are checked one by one,
+        // so how they are found does not matter.
+        var byPrimary = [[(old: Int, new: Int)]](repeating: [], count: oldDocument.sections.count)
         var byLink: [Int: [(old: Int, new: Int)]] = [:]
         for (n, match) in newMatch.enumerated() {
-            guard let o = match, links.linked(old[o].section, new[n].section) else { continue }
-            byLink[old[o].section * 1_000_003 + new[n].section, default: []].append((o, n))
+            guard let o = match else { continue }
+            let (oldSection, newSection) = (old[o].section, new[n].section)
+            if links.primary[oldSection] == newSection {
+                byPrimary[oldSection].append((o, n))
+            } else if links.linked(oldSection, newSection) {
+                byLink[oldSection * 1_000_003 + newSection, default: []].append((o, n))
+            }
         }
-        var reordered: Set<Int> = []
-        for pairs in byLink.values {
+        var reordered = [Bool](repeating: false, count: new.count)
+        for pairs in byPrimary + Array(byLink.values) where pairs.count > 1 {
+            // Usually already in old order and increasing: nothing moved.
+            if Increasing.isIncreasing(pairs.map(\.old)), Increasing.isIncreasing(pairs.map(\.new)) { continue }
             let sorted = pairs.sorted { $0.old < $1.old }
             if Increasing.isIncreasing(sorted.map(\.new)) { continue }
             let keep = Increasing.longest(sorted.map(\.new))
-            for (index, pair) in sorted.enumerated() where !keep.contains(index) { reordered.insert(pair.new) }
+            for (index, pair) in sorted.enumerated() where !keep.contains(index) { reordered[pair.new] = true }
         }
         return reordered
     }
 
-    func change(old o: Int?, new n: Int, reordered: Set<Int>, join: SentenceJoin?) -> SentenceChange {
+    func change(old o: Int?, new n: Int, reordered: [Bool], join: SentenceJoin?) -> SentenceChange {
         let item = new[n]
         guard let o else { return SentenceChange(status: .added, old: nil, new: item.sentence) }
         let source = old[o]
-        let inPlace = links.linked(source.section, item.section) && !reordered.contains(n)
+        let inPlace = links.linked(source.section, item.section) && !reordered[n]
         let movedFrom = inPlace ? nil : oldDocument.sections[source.section].slug
         if let join {
             let joined = join.isSplit

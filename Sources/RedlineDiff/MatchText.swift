@@ -140,6 +140,9 @@ public struct MatchText: Sendable, Equatable {
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt32>) -> Folded {
         var result = Folded()
         result.bytes.reserveCapacity(bytes.count)
+        // One allocation each instead of growing word by word.
+        result.words.reserveCapacity(bytes.count / 4 + 1)
+        result.marks.reserveCapacity(8)
         var wordStart = -1
         /// Whether the last scalar appended is a word scalar (letters, digits, marks).
         var lastIsWord = false

@@ -21,10 +21,12 @@ struct SectionMatcher {
     static func match(old: [Section], new: [Section], profiles: () -> (old: [Profile], new: [Profile])) -> [Int?] {
         var mapping = [Int?](repeating: nil, count: old.count)
         var newTaken = [Bool](repeating: false, count: new.count)
-        var newBySlug: [String: Int] = [:]
-        for (index, section) in new.enumerated() { newBySlug[section.slug] = index }
+        // Slugs by bytes (NFC, as `String` equality): every pair looks up every slug.
+        var slugs = ByteKeyTable(capacity: new.count)
+        var newBySlug = [Int](repeating: -1, count: new.count)
+        for (index, section) in new.enumerated() { newBySlug[slugs.insert(section.slug).id] = index }
         for (index, section) in old.enumerated() {
-            if let target = newBySlug[section.slug] {
+            if let id = slugs.id(of: section.slug), case let target = newBySlug[id], target >= 0 {
                 mapping[index] = target
                 newTaken[target] = true
             }

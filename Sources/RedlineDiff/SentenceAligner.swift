@@ -27,19 +27,15 @@ struct SentenceAligner {
         for (o, n) in zip(oldNoise, newNoise) { pair(o, n) }
 
         // 2. Exact matches: each key's occurrences paired within matched sections first, then in order.
-        var oldByKey: [SentenceItem.Key: [Int]] = [:]
-        oldByKey.reserveCapacity(old.count)
-        for index in old.indices where !oldIsNoise[index] { oldByKey[old[index].key, default: []].append(index) }
+        let oldByKey = KeyGroups(old, skipping: oldIsNoise)
         let oldSection = old.map(\.section), newSection = new.map(\.section)
         for n in new.indices where newMatch[n] == nil && !newIsNoise[n] {
-            guard let candidates = oldByKey[new[n].key] else { continue }
-            if let o = candidates.first(where: { oldMatch[$0] == nil && sectionMap[oldSection[$0]] == newSection[n] }) {
+            if let o = oldByKey.first(new[n].key, in: old, where: { oldMatch[$0] == nil && sectionMap[oldSection[$0]] == newSection[n] }) {
                 pair(o, n)
             }
         }
         for n in new.indices where newMatch[n] == nil && !newIsNoise[n] {
-            guard let candidates = oldByKey[new[n].key] else { continue }
-            if let o = candidates.first(where: { oldMatch[$0] == nil }) { pair(o, n) }
+            if let o = oldByKey.first(new[n].key, in: old, where: { oldMatch[$0] == nil }) { pair(o, n) }
         }
 
         // 3. Similar sentences inside each matched section pair: in the gaps between anchors, then anywhere in it.
@@ -92,5 +88,61 @@ struct SentenceAligner {
         guard !olds.isEmpty, !news.isEmpty else { return [] }
         return GreedyMatcher.match(old: olds.map { old[$0].tokens }, new: news.map { new[$0].tokens }, threshold: threshold)
             .map { (olds[$0.old], news[$0.new]) }
+    }
+}
+
+/// Items grouped by key, each group in reading order: an open-addressing table on the keys'
+/// precomputed hashes with the members chained through `next`, built for every pair (a
+/// dictionary of arrays hashed each key again and allocated an array per sentence).
+struct KeyGroups {
+    /// First member + 1 of the group in each slot (0: empty); a power of two, at most half full.
+    private var slots: [Int32]
+    private var next: [Int32]
+    private var last: [Int32]
+
+    init(_ items: [SentenceItem], skipping skipped: [Bool]) {
+        var size = 16
+        while size < items.count * 2 { size *= 2 }
+        slots = [Int32](repeating: 0, count: size)
+        next = [Int32](repeating: -1, count: items.count)
+        last = [Int32](repeating: -1, count: items.count)
+        let mask = size - 1
+        for index in items.indices where !skipped[index] {
+            let key = items[index].key
+            var slot = key.hash & mask
+            while true {
+                let head = Int(slots[slot]) - 1
+                if head < 0 {
+                    slots[slot] = Int32(index + 1)
+                    last[index] = Int32(index)
+                    break
+                }
+                if items[head].key == key {
+                    next[Int(last[head])] = Int32(index)
+                    last[head] = Int32(index)
+                    break
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// The first member (in reading order) of `key`'s group that satisfies `accept`.
+    func first(_ key: SentenceItem.Key, in items: [SentenceItem], where accept: (Int) -> Bool) -> Int? {
+        let mask = slots.count - 1
+        var slot = key.hash & mask
+        while true {
+            let head = Int(slots[slot]) - 1
+            if head < 0 { return nil }
+            if items[head].key == key {
+                var member = head
+                while member >= 0 {
+                    if accept(member) { return member }
+                    member = Int(next[member])
+                }
+                return nil
+            }
+            slot = (slot + 1) & mask
+        }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The same tokens as `TextTokens.init`, for ASCII text (curly quotes, dashes and a few other
 /// marks allowed), on bytes: Foundation's
 /// `replacingOccurrences` (run once per contraction on every sentence) and `Character`
@@ -39,14 +41,10 @@ extension TextTokens {
             default: return nil
             }
         }
-        let ordered = sortedContractions(contractions)
-        guard ordered.allSatisfy({ $0.from.allSatisfy { $0 < 0x80 && $0 != separator } && $0.to.allSatisfy { $0 < 0x80 && $0 != separator } })
-        else { return nil }
-        // The general path's replacements that can apply to ASCII text, in its order.
-        replace(&bytes, Array("&apos;".utf8), with: Array("'".utf8))
-        replace(&bytes, Array("&aposs".utf8), with: Array("'s".utf8))
-        replace(&bytes, Array("&apos".utf8), with: Array("'".utf8))
-        for (from, to) in ordered { replace(&bytes, from, with: [0x20] + to + [0x20]) }
+        // The general path's replacements that can apply to ASCII text, in its order (sorted and
+        // spelled out once per contraction list, not per sentence).
+        guard let replacements = ContractionCache.shared.replacements(for: contractions) else { return nil }
+        for (from, to) in replacements { replace(&bytes, from, with: to) }
 
         var tokens: [String] = []
         var surface: [String] = []
@@ -76,6 +74,24 @@ extension TextTokens {
         }
         flush(bytes.count)
         return TextTokens(tokens: tokens, surface: surface)
+    }
+
+    /// The byte replacements `ascii` makes, in order: the apostrophe entities, then each
+    /// contraction (longest first) padded with spaces; nil when a contraction is not ASCII.
+    static func replacements(_ contractions: [String: String]) -> [(from: [UInt8], to: [UInt8])]? {
+        let ordered = sortedContractions(contractions)
+        guard ordered.allSatisfy({ $0.from.allSatisfy { $0 < 0x80 && $0 != separator } && $0.to.allSatisfy { $0 < 0x80 && $0 != separator } })
+        else { return nil }
+        var result: [(from: [UInt8], to: [UInt8])] = [
+            (Array("&apos;".utf8), Array("'".utf8)), (Array("&aposs".utf8), Array("'s".utf8)), (Array("&apos".utf8), Array("'".utf8)),
+        ]
+        for (from, to) in ordered {
+            var padded: [UInt8] = [0x20]
+            padded.append(contentsOf: to)
+            padded.append(0x20)
+            result.append((from, padded))
+        }
+        return result
     }
 
     /// Stands for a punctuation mark that separates words and does nothing else.
@@ -115,5 +131,24 @@ extension TextTokens {
         guard var result else { return }
         result.append(contentsOf: bytes[copied...])
         bytes = result
+    }
+}
+
+/// `TextTokens.replacements` of the contraction lists in use (one per lexicon): sorting and
+/// spelling them out for every sentence cost more than tokenising it. A list is recognised by
+/// `==`, which is immediate for the lexicon's own dictionary (the same storage).
+final class ContractionCache: @unchecked Sendable {
+    static let shared = ContractionCache()
+    private let lock = NSLock()
+    private var entries: [(contractions: [String: String], replacements: [(from: [UInt8], to: [UInt8])]?)] = []
+
+    func replacements(for contractions: [String: String]) -> [(from: [UInt8], to: [UInt8])]? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let entry = entries.first(where: { $0.contractions == contractions }) { return entry.replacements }
+        let made = TextTokens.replacements(contractions)
+        // A handful of lexicons: the list stays short (a caller's ad hoc lists are not kept forever).
+        if entries.count < 16 { entries.append((contractions, made)) }
+        return made
     }
 }
