@@ -26,7 +26,7 @@ struct VersionDocumentJSONTests {
         #expect(count > 10)
     }
 
-    @Test func everyOptionalMemberAndHostileText() {
+    @Test func everyOptionalMemberAndHostileText() throws {
         var controls = ""
         for value in 0..<0x21 { controls.unicodeScalars.append(Unicode.Scalar(value)!) }
         let hostile = "</script><!-- & \"q\" \\ / \u{2028}\u{2029} … € é 😀 \(controls)"

@@ -67,8 +67,23 @@ struct JSONByteWriter {
 
     mutating func value(_ text: String) {
         bytes.append(0x22)
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
+        var text = text
+        text.withUTF8 { appendEscaped($0) }
+        bytes.append(0x22)
+    }
+
+    /// Copies runs of plain bytes at once; only the bytes JSON or a `<script>` element cannot
+    /// hold as they are stop the run.
+    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var run = 0, index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2 else {
+                index += 1
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+            index += 1
             switch byte {
             case 0x22: bytes += [0x5C, 0x22]
             case 0x5C: bytes += [0x5C, 0x5C]
@@ -77,25 +92,23 @@ struct JSONByteWriter {
             case 0x0A: bytes += [0x5C, 0x6E]
             case 0x0C: bytes += [0x5C, 0x66]
             case 0x0D: bytes += [0x5C, 0x72]
-            case 0x00..<0x20: bytes += [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0x0F)]]
             case 0x3C: bytes += Self.lessThan
             case 0x3E: bytes += Self.greaterThan
             case 0x26: bytes += Self.ampersand
             case 0xE2:
-                // E2 80 A8 and E2 80 A9 (U+2028, U+2029) end a line in older JavaScript parsers.
-                // Valid UTF-8: two continuation bytes follow, and those never need escaping.
-                let second = utf8.next(), third = utf8.next()
-                if second == 0x80, third == 0xA8 || third == 0xA9 {
-                    bytes += third == 0xA8 ? Self.lineSeparator : Self.paragraphSeparator
+                // E2 80 A8 and E2 80 A9 (U+2028, U+2029) end a line in older JavaScript parsers;
+                // any other character starting with E2 is copied with the run that follows.
+                if index + 1 < utf8.count, utf8[index] == 0x80, utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9 {
+                    bytes += utf8[index + 1] == 0xA8 ? Self.lineSeparator : Self.paragraphSeparator
+                    index += 2
                 } else {
                     bytes.append(byte)
-                    if let second { bytes.append(second) }
-                    if let third { bytes.append(third) }
                 }
-            default: bytes.append(byte)
+            default: bytes += [0x5C, 0x75, 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 0x0F)]]
             }
+            run = index
         }
-        bytes.append(0x22)
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
