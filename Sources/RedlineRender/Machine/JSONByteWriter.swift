@@ -56,6 +56,16 @@ struct JSONByteWriter {
         bytes += pretty ? [0x22, 0x20, 0x3A, 0x20] : [0x22, 0x3A]
     }
 
+    /// Starts an object member whose key is data (escaped like any string).
+    mutating func key(_ name: String) {
+        separate()
+        value(name)
+        bytes += pretty ? [0x20, 0x3A, 0x20] : [0x3A]
+    }
+
+    /// Ends the text with a line break (pretty files end so).
+    mutating func newline() { bytes.append(0x0A) }
+
     /// Starts an array element.
     mutating func element() { separate() }
 
@@ -63,6 +73,24 @@ struct JSONByteWriter {
 
     mutating func value(_ number: Int) { bytes += String(number).utf8 }
     mutating func value(_ flag: Bool) { bytes += (flag ? "true" : "false").utf8 }
+    /// A value built in code; object keys in sorted (UTF-8 byte) order.
+    mutating func value(_ json: JSONValue) {
+        switch json {
+        case .string(let text): value(text)
+        case .int(let number): value(number)
+        case .bool(let flag): value(flag)
+        case .null: bytes += "null".utf8
+        case .array(let items): array { for item in items { $0.element(); $0.value(item) } }
+        case .object(let members):
+            object { json in
+                for key in members.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                    json.key(key)
+                    if let member = members[key] { json.value(member) }
+                }
+            }
+        }
+    }
+
     mutating func value(_ strings: [String]) { array { for string in strings { $0.element(); $0.value(string) } } }
 
     mutating func value(_ text: String) {
