@@ -2,7 +2,7 @@
 /// take an unchanged file (same `FileStamp`, change time included) as it was, without reading
 /// it: its hash, front matter and reading warnings. Its body is read only if a page that shows
 /// it is made again (`SiteLoader.Loaded.body(of:)`).
-public struct KnownFile: Codable, Sendable, Equatable {
+public struct KnownFile: Sendable, Equatable {
     public var stamp: FileStamp
     /// The content hash's 64 hex digits.
     public var hash: String

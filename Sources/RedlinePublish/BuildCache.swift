@@ -3,17 +3,17 @@ import RedlineParse
 import RedlineRender
 import RedlineReview
 
-/// What an incremental build remembers between runs, in `.redline-cache/build.json`: the review
+/// What an incremental build remembers between runs, in `.redline-cache/build.records`: the review
 /// of every pair of versions (keyed by both content hashes), and for the output folder which
 /// files each timeline wrote, from which inputs, and how they looked on disk when written.
 ///
 /// The cache only ever saves work: anything that does not match exactly (another Redline
 /// binary, another format, a file in `public/` touched since) counts as a miss, and a file that
 /// cannot be decoded is ignored, so output never differs from a clean build's.
-struct BuildCache: Codable, Sendable, Equatable {
+struct BuildCache: Sendable, Equatable {
     /// Bumped whenever the layout or the meaning of a key changes.
-    static let format = 5
-    static let fileName = "build.json"
+    static let format = 6
+    static let fileName = "build.records"
 
     var format: Int
     /// The Redline binary that wrote the cache (see `BuildCache.toolKey`).
@@ -34,7 +34,7 @@ struct BuildCache: Codable, Sendable, Equatable {
     /// Every file written → its size, modification time and inode just after the build.
     var stamps: [String: FileStamp]
 
-    struct Unit: Codable, Sendable, Equatable {
+    struct Unit: Sendable, Equatable {
         var key: String
         var files: [String]
     }
@@ -55,8 +55,7 @@ struct BuildCache: Codable, Sendable, Equatable {
     /// another format or written by another binary.
     static func load(from directory: URL, tool: String) -> BuildCache {
         guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(fileName).path),
-              let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
-              cache.format == format, cache.tool == tool else { return BuildCache(tool: tool) }
+              let cache = try? BuildCache(records: Array(data), tool: tool) else { return BuildCache(tool: tool) }
         return cache
     }
 
@@ -65,14 +64,15 @@ struct BuildCache: Codable, Sendable, Equatable {
     func save(to directory: URL) {
         let fileManager = FileManager.default
         guard (try? fileManager.createDirectory(at: directory, withIntermediateDirectories: true)) != nil else { return }
-        // Redline's own encoder: Foundation's took a tenth of a one-file build on a large site.
-        let data = Data(MachineJSON.encode(self, pretty: false).utf8)
+        let data = Data(records())
         let temporary = directory.appendingPathComponent(".\(Self.fileName).\(getpid())")
         guard (try? data.write(to: temporary)) != nil,
               rename(temporary.path, directory.appendingPathComponent(Self.fileName).path) == 0 else {
             try? fileManager.removeItem(at: temporary)
             return
         }
+        // The JSON cache of formats up to 5, which nothing reads any more.
+        unlink(directory.appendingPathComponent("build.json").path)
     }
 
     /// Identifies the running binary by its size and modification time (`/proc/self/exe` on

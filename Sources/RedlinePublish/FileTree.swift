@@ -8,16 +8,22 @@ enum FileTree {
     /// The relative paths of the regular files under `root` (symbolic links to regular files
     /// included), sorted; an unreadable folder is skipped.
     static func regularFiles(under root: String) -> [String] {
-        var files: [String] = []
-        walk(root, prefix: "") { relative, type, full in
+        regularFilesWithInodes(under: root).map(\.path)
+    }
+
+    /// Like `regularFiles`, with each entry's inode as its folder lists it (`d_ino`, no `stat`):
+    /// a symbolic link's own inode, not its target's.
+    static func regularFilesWithInodes(under root: String) -> [(path: String, inode: UInt64)] {
+        var files: [(path: String, inode: UInt64)] = []
+        walk(root, prefix: "") { relative, type, full, inode in
             if type == DT_REG {
-                files.append(relative)
+                files.append((relative, inode))
             } else if type == DT_LNK || type == DT_UNKNOWN {
                 var info = stat()
-                if stat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { files.append(relative) }
+                if stat(full, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { files.append((relative, inode)) }
             }
         }
-        return files.sorted()
+        return files.sorted { $0.path < $1.path }
     }
 
     /// Removes `root` and everything under it (like `rm -rf`); false when something remained.
@@ -57,9 +63,9 @@ enum FileTree {
         return remove(root) && removed.allSatisfy { $0 }
     }
 
-    /// Calls `visit(relative path, d_type, full path)` for every entry below `folder` but folders,
-    /// descending into folders (not into links to folders).
-    private static func walk(_ folder: String, prefix: String, _ visit: (String, UInt8, String) -> Void) {
+    /// Calls `visit(relative path, d_type, full path, d_ino)` for every entry below `folder` but
+    /// folders, descending into folders (not into links to folders).
+    private static func walk(_ folder: String, prefix: String, _ visit: (String, UInt8, String, UInt64) -> Void) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
@@ -82,7 +88,7 @@ enum FileTree {
             if type == DT_DIR {
                 walk(full, prefix: relative, visit)
             } else {
-                visit(relative, type, full)
+                visit(relative, type, full, UInt64(entry.pointee.d_ino))
             }
         }
     }

@@ -48,11 +48,14 @@ struct IncrementalBuild {
         let unitKeys = UnitKeys(source: source, buildDate: buildDate, tool: tool, reviews: reviews)
         let keys = unitKeys.keys
         let outputPath = output.path
-        let dirty = Set(keys.compactMap { id, key -> String? in
-            guard let unit = previous.units[id], unit.key == key,
-                  unit.files.allSatisfy({ Self.stampMatches(previous.stamps[$0], outputPath, $0) }) else { return id }
-            return nil
-        })
+        let known = previous
+        // A stat per file of the site: on every core.
+        let candidates = keys.sorted { $0.key < $1.key }
+        let unchanged = candidates.concurrentMap { id, key -> Bool in
+            guard let unit = known.units[id], unit.key == key else { return false }
+            return unit.files.allSatisfy { Self.stampMatches(known.stamps[$0], outputPath, $0) }
+        }
+        let dirty = Set(zip(candidates, unchanged).compactMap { $1 ? nil : $0.key })
 
         // A skeleton of the site (no documents, no diffs) for the shared files and the links
         // between pages; each dirty unit fills in its own documents and diffs as it renders.
@@ -60,7 +63,6 @@ struct IncrementalBuild {
         let renderer = try SiteRenderer(source: source, buildDate: buildDate, review: skeleton)
         var next = BuildCache(tool: tool)
         (next.output, next.reviews, next.parsed, next.files) = (output.path, reviews, loaded.parseDiagnostics, loaded.files)
-        var sharedWrites: [OutputFile] = []
         var link: [String] = []
         // Shared files are made again only when their part's inputs changed (UnitKeys.shared).
         var stale: [SharedPart] = []
@@ -73,10 +75,6 @@ struct IncrementalBuild {
                 stale.append(part)
             }
         }
-        for (part, files) in zip(stale, renderer.renderSharedFiles(stale)) {
-            next.parts[part.id] = BuildCache.Unit(key: unitKeys.shared[part] ?? "", files: files.map(\.path).sorted())
-            sharedWrites += files
-        }
         let units = renderer.units.filter { keys[UnitKeys.id($0.policy, $0.locale)] != nil }
         for unit in units {
             let id = UnitKeys.id(unit.policy, unit.locale)
@@ -85,45 +83,39 @@ struct IncrementalBuild {
                 next.units[id] = kept
             }
         }
-        if dirty.isEmpty, sharedWrites.isEmpty, !clean, Set(link) == Set(previous.stamps.keys) {
+        if dirty.isEmpty, stale.isEmpty, !clean, Set(link) == Set(previous.stamps.keys) {
             SiteWriter(output: output, clean: clean).removeStaleStaging()
             return Result(paths: link.sorted(), written: 0, rerenderedUnits: 0)
         }
 
-        // Dirty units are rendered and written one at a time on every core, then the rest.
+        // Dirty units, stale parts and runs of links, all on every core at once: a one-file
+        // build has a single unit to render, and the links and shared files fill the other core.
         let writer = SiteWriter(output: output, clean: clean)
         let staging = try writer.begin(reusingPrevious: !link.isEmpty, listings: listings)
         var written: [String] = []
         do {
+            let dirtyUnits = units.filter { dirty.contains(UnitKeys.id($0.policy, $0.locale)) }
+            let jobs = dirtyUnits.map { Job.unit(policy: $0.policy, locale: $0.locale) } + stale.map(Job.part)
+                + stride(from: 0, to: link.count, by: 512).map { Job.link(Array(link[$0..<min($0 + 512, link.count)])) }
             let groups = UnitKeys.groups(source)
-            let rendered = units.filter { dirty.contains(UnitKeys.id($0.policy, $0.locale)) }.concurrentMap { unit -> Swift.Result<[String], WriteError> in
-                let versions = groups[unit.policy]?[unit.locale] ?? []
-                var documents: [String: Document] = [:]
-                for version in versions { documents[version.path] = document(of: version) }
-                var diffs: [String: PolicyDiff] = [:]
-                var previous: DiffInput?  // each version prepared once, from the one before (DiffInput)
-                for (old, new) in zip(versions, versions.dropFirst()) {
-                    let oldInput = previous ?? DiffInput(documents[old.path] ?? old.document)
-                    let newInput = DiffInput(documents[new.path] ?? new.document, reusing: oldInput)
-                    diffs[new.path] = Differ.diff(oldInput, newInput)
-                    previous = newInput
-                }
-                let files = renderer.renderTimeline(policy: unit.policy, locale: unit.locale, documents: documents, diffs: diffs)
-                return Swift.Result { () throws(WriteError) in
-                    try staging.write(files)
-                    return files.map(\.path).sorted()
-                }
+            let stamps = previous.stamps
+            let outcomes = jobs.concurrentMap { job in
+                perform(job, renderer: renderer, groups: groups, staging: staging, outputStamps: stamps)
             }
-            for (unit, outcome) in zip(units.filter { dirty.contains(UnitKeys.id($0.policy, $0.locale)) }, rendered) {
-                let id = UnitKeys.id(unit.policy, unit.locale)
+            for (job, outcome) in zip(jobs, outcomes) {
                 let paths = try outcome.get()
                 written += paths
-                next.units[id] = BuildCache.Unit(key: keys[id] ?? "", files: paths)
+                switch job {
+                case let .unit(policy, locale):
+                    let id = UnitKeys.id(policy, locale)
+                    next.units[id] = BuildCache.Unit(key: keys[id] ?? "", files: paths)
+                case let .part(part):
+                    next.parts[part.id] = BuildCache.Unit(key: unitKeys.shared[part] ?? "", files: paths)
+                case .link:
+                    break
+                }
             }
-            try staging.write(sharedWrites)
-            written += sharedWrites.map(\.path)
             progress?(.writing(files: written.count))
-            try staging.link(link)
         } catch {
             writer.abandon(staging)
             throw error

@@ -66,10 +66,11 @@ public struct SiteWriter {
         removeStaleStaging()
         let folder = parent.appendingPathComponent(stagingPrefix + String(getpid())).path
         // The previous site is listed before it is renamed (its paths are walked by name).
-        let previousFiles = reusingPrevious && !clean ? listings?.previous.paths : nil
+        let previousFiles = reusingPrevious && !clean ? listings?.previous : nil
         if reusingPrevious, !clean, rename(previousPath, folder) == 0 {
             var staging = Staging(folder: folder, output: output.path, reused: true)
-            staging.listedFiles = previousFiles
+            staging.listedFiles = previousFiles?.paths
+            staging.listedInodes = previousFiles?.inodes
             return staging
         }
         FileTree.removeConcurrently(previousPath)

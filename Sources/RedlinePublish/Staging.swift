@@ -17,6 +17,8 @@ extension SiteWriter {
         let reused: Bool
         /// The files the reused folder held when the build started (listed in the background), if known.
         var listedFiles: [String]? = nil
+        /// Their inodes, by path, as their folders listed them.
+        var listedInodes: [String: UInt64]? = nil
 
         /// Writes each file under the staging folder, creating its folders.
         public func write(_ files: [OutputFile]) throws(WriteError) {
@@ -44,18 +46,24 @@ extension SiteWriter {
         /// Hard-links files unchanged since the last build from the output folder (copying where
         /// a link is impossible), in runs of neighbouring paths on every core: an incremental build
         /// links nearly the whole site, and each link and new folder is a system call.
-        public func link(_ paths: [String]) throws(WriteError) {
+        ///
+        /// `outputStamps` are the output's files as this build found them (`IncrementalBuild`
+        /// checks each against its stamp): a file the reused folder listed with the same inode
+        /// already is that file, and costs no system call at all.
+        public func link(_ paths: [String], outputStamps: [String: FileStamp] = [:]) throws(WriteError) {
             let runs = stride(from: 0, to: paths.count, by: 512).map { Array(paths[$0..<min($0 + 512, paths.count)]) }
             let failures = runs.concurrentMap { run -> WriteError? in
-                do throws(WriteError) { try linkSerially(run) } catch { return error }
+                do throws(WriteError) { try linkSerially(run, outputStamps: outputStamps) } catch { return error }
                 return nil
             }
             if let failure = failures.compactMap({ $0 }).first { throw failure }
         }
 
-        func linkSerially(_ paths: [String]) throws(WriteError) {
+        func linkSerially(_ paths: [String], outputStamps: [String: FileStamp] = [:]) throws(WriteError) {
             var folders: Set<String> = []
             for path in paths {
+                if reused, let listed = listedInodes?[path], let stamp = outputStamps[path], stamp.inode == listed,
+                   SiteWriter.isSafe(path) { continue }
                 let target = try target(for: path, folders: &folders)
                 let existing = output + "/" + path
                 if reused {

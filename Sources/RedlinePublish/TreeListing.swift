@@ -10,13 +10,13 @@ import Foundation
 /// the build started); the next build carries it.
 final class TreeListing: @unchecked Sendable {
     private let group = DispatchGroup()
-    private var files: [String] = []
+    private var files: [(path: String, inode: UInt64)] = []
 
     /// Starts listing the regular files under `root` (none if it does not exist).
     init(_ root: String) {
         group.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            files = FileTree.regularFiles(under: root)
+            files = FileTree.regularFilesWithInodes(under: root)
             group.leave()
         }
     }
@@ -24,6 +24,12 @@ final class TreeListing: @unchecked Sendable {
     /// The relative paths, sorted; waits for the walk to end.
     var paths: [String] {
         group.wait()
-        return files
+        return files.map(\.path)
+    }
+
+    /// Relative path → inode as the folder listed it; waits for the walk to end.
+    var inodes: [String: UInt64] {
+        group.wait()
+        return Dictionary(files, uniquingKeysWith: { first, _ in first })
     }
 }

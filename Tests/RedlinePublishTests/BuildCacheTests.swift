@@ -26,9 +26,65 @@ struct BuildCacheTests {
         #expect(BuildCache.load(from: folder, tool: "test-tool") == cache)
         // Another binary's cache counts as empty.
         #expect(BuildCache.load(from: folder, tool: "other-tool") == BuildCache(tool: "other-tool"))
-        // Empty entries are stored as lists of keys, not as objects.
+        // Empty entries are a key alone; nested values are JSON in one field.
         let text = try String(contentsOf: folder.appendingPathComponent(BuildCache.fileName), encoding: .utf8)
-        #expect(text.contains(#""reviews_empty":["a b"]"#))
-        #expect(text.contains(#""parsed_clean":["x 1 false"]"#))
+        #expect(text.contains("\nreview\ta b\t\n"))
+        #expect(text.contains("\nparsed\tx 1 false\t\n"))
+        #expect(text.contains("\nreview\tc d\t{"))
+        #expect(text.hasSuffix("\nend\n"))
+    }
+
+    @Test func textWithTabsNewlinesAndBackslashesSurvives() throws {
+        var cache = BuildCache(tool: "tool\twith tab")
+        let stamp = FileStamp(text: "12:34:0:56")!
+        let awkward = "Tab\there, line\nbreak, back\\slash, bell\u{7}, é, 日本"
+        cache.output = "/tmp/out\tput"
+        cache.files = [
+            "content/p/2020-01-01/en.md": KnownFile(
+                stamp: stamp, hash: "h", frontMatter: FrontMatter(title: awkward, effective: PolicyDate("2020-01-01")!,
+                                                                  announced: PolicyDate("2019-12-01")!, summary: "",
+                                                                  acknowledges: ["a@b", awkward], line: 4),
+                bodyLine: 7, readWarnings: [.warning(at: SourceLocation(path: "p.md", line: 1), awkward)], previous: "content/p/2019-01-01/en.md"),
+            "content/p/2019-01-01/en.md": KnownFile(
+                stamp: stamp, hash: "g", frontMatter: FrontMatter(title: "", effective: PolicyDate("2019-01-01")!),
+                bodyLine: 1, readWarnings: [], previous: nil),
+        ]
+        cache.units = [awkward: .init(key: awkward, files: [])]
+        let bytes = cache.records()
+        #expect(try BuildCache(records: bytes, tool: "tool\twith tab") == cache)
+        // One record per line: nothing the author wrote can start a record of its own.
+        #expect(bytes.filter { $0 == 0x0A }.count == 6)
+    }
+
+    @Test(arguments: ["", "redline-build-cache\t6\tt\n", "redline-build-cache\t6\tt\nend", "redline-build-cache\t5\tt\nend\n",
+                      "redline-build-cache\t6\tt\nstamp\tx\tnot-a-stamp\nend\n", "redline-build-cache\t6\tt\nfile\tbad\\q\nend\n",
+                      "redline-build-cache\t6\tt\nend\nstamp\tx\t1:2:3:4\n"])
+    func aCorruptTruncatedOrOlderCacheIsRefused(_ text: String) {
+        #expect(throws: CacheRecords.Corrupt.self) { try BuildCache(records: Array(text.utf8), tool: "t") }
+    }
+
+    @Test func aWellFormedMinimalCacheIsRead() throws {
+        let cache = try BuildCache(records: Array("redline-build-cache\t6\tt\noutput\t/o\nstamp\tx\t1:2:3:4\nend\n".utf8), tool: "t")
+        #expect(cache.output == "/o")
+        #expect(cache.stamps == ["x": FileStamp(text: "1:2:3:4")!])
+    }
+}
+
+@Suite("Stamps and dates read from the cache")
+struct CacheFieldTests {
+    @Test func stampsRoundTripIncludingTimesBefore1970() throws {
+        for text in ["12:34:0:56", "0:-5000000000:-1:18446744073709551615"] {
+            #expect(FileStamp(text: text)?.text == text)
+        }
+        for bad in ["", "1:2:3", "1:2:3:4:5", "1::3:4", "a:2:3:4", "1:2:3:-4", "1:2:3:4 "] {
+            #expect(FileStamp(text: bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func datesAreExactlyTenASCIIDigitsAndDashesOfADayThatExists() {
+        #expect(PolicyDate("2024-02-29") == PolicyDate(year: 2024, month: 2, day: 29))
+        for bad in ["2023-02-29", "2021-1-011", "2021/01/01", "２０２１-01-01", "2021-01-01 ", "0000-01-01", "2021-13-01", ""] {
+            #expect(PolicyDate(bad) == nil, "\(bad)")
+        }
     }
 }

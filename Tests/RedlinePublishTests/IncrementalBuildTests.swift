@@ -150,7 +150,7 @@ struct IncrementalBuildTests {
         let site = try makeSite()
         defer { site.remove() }
         _ = try build(site)
-        try site.write(cache, to: ".redline-cache/build.json")
+        try site.write(cache, to: ".redline-cache/build.records")
         try site.write(TemporarySite.second.replacingOccurrences(of: "Write to us.", with: "Write to us by post."),
                        to: "content/privacy/2021-03-01/en.md")
         _ = try build(site)
