@@ -36,9 +36,6 @@ extension SiteLoader.Loaded {
     /// Records each version's predecessor in its policy and locale, for the next build's duplicate check.
     mutating func linkNeighbours(_ versions: [PolicyVersion]) {
         for path in files.keys { files[path]?.previous = nil }
-        let ordered = versions.sorted { ($0.policy, $0.locale, $0.date) < ($1.policy, $1.locale, $1.date) }
-        for (old, new) in zip(ordered, ordered.dropFirst()) where old.policy == new.policy && old.locale == new.locale {
-            files[new.path]?.previous = old.path
-        }
+        for pair in SiteLoader.neighbours(versions) { files[versions[pair.new].path]?.previous = versions[pair.old].path }
     }
 }

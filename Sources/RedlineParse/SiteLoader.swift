@@ -261,14 +261,25 @@ public struct SiteLoader: Sendable {
     /// publishes nothing new, and would show an empty redline: usually a copy not yet edited.
     static func duplicates(in versions: [PolicyVersion], body: (PolicyVersion) -> String = { $0.body },
                            skipping: (PolicyVersion, PolicyVersion) -> Bool = { _, _ in false }) -> [Diagnostic] {
-        let ordered = versions.sorted { ($0.policy, $0.locale, $0.date) < ($1.policy, $1.locale, $1.date) }
-        return zip(ordered, ordered.dropFirst()).compactMap { previous, version in
-            guard previous.policy == version.policy, previous.locale == version.locale, !skipping(previous, version),
-                  Self.sameCollapsed(body(previous), body(version)) else { return nil }
+        neighbours(versions).compactMap { pair in
+            let (previous, version) = (versions[pair.old], versions[pair.new])
+            guard !skipping(previous, version), Self.sameCollapsed(body(previous), body(version)) else { return nil }
             return .error(at: SourceLocation(path: version.path, line: version.frontMatter.line, column: 1),
                           "duplicate version: the text is the same as \(previous.path)",
                           hint: "edit the new version's text, or delete the folder if the copy was a mistake")
         }
+    }
+
+    /// Each version and the one before it in its policy and locale, as indices into `versions`
+    /// (the indices are sorted, not the versions: a version is a large value to move).
+    static func neighbours(_ versions: [PolicyVersion]) -> [(old: Int, new: Int)] {
+        let order = versions.indices.sorted {
+            let (a, b) = (versions[$0], versions[$1])
+            return (a.policy, a.locale, a.date) < (b.policy, b.locale, b.date)
+        }
+        return zip(order, order.dropFirst()).filter { old, new in
+            versions[old].policy == versions[new].policy && versions[old].locale == versions[new].locale
+        }.map { (old: $0, new: $1) }
     }
 
     // MARK: - Disk access

@@ -11,7 +11,13 @@ extension BuildCache {
     static let header = "redline-build-cache"
 
     func records() -> [UInt8] {
-        var writer = CacheRecords.Writer(capacity: 64 * (files.count + stamps.count + reviews.count))
+        headRecords() + tailRecords()
+    }
+
+    /// What a build knows before it renders: the files, parse reports and reviews (most of the
+    /// cache), encoded while the pages render (`IncrementalBuild`).
+    func headRecords() -> [UInt8] {
+        var writer = CacheRecords.Writer(capacity: 128 * (files.count + reviews.count + parsed.count))
         writer.record([Self.header, String(format), tool])
         writer.record(["output", output])
         for (path, file) in Self.sorted(files) {
@@ -24,6 +30,12 @@ extension BuildCache {
         for (key, diagnostics) in Self.sorted(parsed) { writer.record(["parsed", key, Self.json(diagnostics)]) }
         let empty = Review()
         for (key, review) in Self.sorted(reviews) { writer.record(["review", key, review == empty ? "" : Self.json(review)]) }
+        return writer.bytes
+    }
+
+    /// The units, parts and output stamps, known once the site is written.
+    func tailRecords() -> [UInt8] {
+        var writer = CacheRecords.Writer(capacity: 64 * stamps.count)
         for (id, unit) in Self.sorted(units) { writer.record(["unit", id, unit.key] + unit.files) }
         for (id, part) in Self.sorted(parts) { writer.record(["part", id, part.key] + part.files) }
         for (path, stamp) in Self.sorted(stamps) { writer.record(["stamp", path, stamp.text]) }

@@ -61,10 +61,11 @@ struct BuildCache: Sendable, Equatable {
 
     /// Writes the cache through a temporary file and a rename, so a killed build leaves the old
     /// cache or the new one. A cache that cannot be written is not an error: the next build is full.
-    func save(to directory: URL) {
+    /// `head`, when given, is this cache's `headRecords()`, encoded earlier.
+    func save(to directory: URL, head: [UInt8]? = nil) {
         let fileManager = FileManager.default
         guard (try? fileManager.createDirectory(at: directory, withIntermediateDirectories: true)) != nil else { return }
-        let data = Data(records())
+        let data = Data((head ?? headRecords()) + tailRecords())
         let temporary = directory.appendingPathComponent(".\(Self.fileName).\(getpid())")
         guard (try? data.write(to: temporary)) != nil,
               rename(temporary.path, directory.appendingPathComponent(Self.fileName).path) == 0 else {

@@ -14,12 +14,15 @@ extension IncrementalBuild {
     }
 
     /// Does `job`; returns the paths written (sorted), none for links.
-    func perform(_ job: Job, renderer: SiteRenderer, groups: [String: [String: [PolicyVersion]]],
+    ///
+    /// `pagesConcurrently` renders a unit's pages on every core (when fewer units than cores are dirty).
+    func perform(_ job: Job, renderer: SiteRenderer, groups: [String: [String: [PolicyVersion]]], pagesConcurrently: Bool,
                  staging: SiteWriter.Staging, outputStamps: [String: FileStamp]) -> Swift.Result<[String], WriteError> {
         Swift.Result { () throws(WriteError) in
             switch job {
             case let .unit(policy, locale):
-                let files = renderUnit(policy: policy, locale: locale, versions: groups[policy]?[locale] ?? [], renderer: renderer)
+                let files = renderUnit(policy: policy, locale: locale, versions: groups[policy]?[locale] ?? [], renderer: renderer,
+                                       concurrently: pagesConcurrently)
                 try staging.write(files)
                 return files.map(\.path).sorted()
             case let .part(part):
@@ -35,7 +38,7 @@ extension IncrementalBuild {
 
     /// A unit's pages: its documents parsed (and read, if the load left them out) and its pairs
     /// diffed here, so that memory holds one unit's documents at a time.
-    func renderUnit(policy: String, locale: String, versions: [PolicyVersion], renderer: SiteRenderer) -> [OutputFile] {
+    func renderUnit(policy: String, locale: String, versions: [PolicyVersion], renderer: SiteRenderer, concurrently: Bool = false) -> [OutputFile] {
         var documents: [String: Document] = [:]
         for version in versions { documents[version.path] = document(of: version) }
         var diffs: [String: PolicyDiff] = [:]
@@ -46,6 +49,6 @@ extension IncrementalBuild {
             diffs[new.path] = Differ.diff(oldInput, newInput)
             previous = newInput
         }
-        return renderer.renderTimeline(policy: policy, locale: locale, documents: documents, diffs: diffs)
+        return renderer.renderTimeline(policy: policy, locale: locale, documents: documents, diffs: diffs, concurrently: concurrently)
     }
 }

@@ -42,10 +42,11 @@ struct IncrementalBuild {
         if previous.output != output.path { (previous.units, previous.parts, previous.stamps) = ([:], [:], [:]) }
         let source = loaded.source
         let unsafeHTML = source.config.unsafeHTML
-        let reviews = reviewAll(source, cached: previous.reviews)
+        let groups = UnitKeys.groups(source)
+        let reviews = reviewAll(source, groups: groups, cached: previous.reviews)
 
         // Units whose inputs or files changed.
-        let unitKeys = UnitKeys(source: source, buildDate: buildDate, tool: tool, reviews: reviews)
+        let unitKeys = UnitKeys(source: source, groups: groups, buildDate: buildDate, tool: tool, reviews: reviews)
         let keys = unitKeys.keys
         let outputPath = output.path
         let known = previous
@@ -92,15 +93,17 @@ struct IncrementalBuild {
         // build has a single unit to render, and the links and shared files fill the other core.
         let writer = SiteWriter(output: output, clean: clean)
         let staging = try writer.begin(reusingPrevious: !link.isEmpty, listings: listings)
+        let headFields = next
+        let cacheHead = Background { headFields.headRecords() }
         var written: [String] = []
         do {
             let dirtyUnits = units.filter { dirty.contains(UnitKeys.id($0.policy, $0.locale)) }
             let jobs = dirtyUnits.map { Job.unit(policy: $0.policy, locale: $0.locale) } + stale.map(Job.part)
                 + stride(from: 0, to: link.count, by: 512).map { Job.link(Array(link[$0..<min($0 + 512, link.count)])) }
-            let groups = UnitKeys.groups(source)
             let stamps = previous.stamps
+            let pagesConcurrently = dirtyUnits.count < ProcessInfo.processInfo.activeProcessorCount
             let outcomes = jobs.concurrentMap { job in
-                perform(job, renderer: renderer, groups: groups, staging: staging, outputStamps: stamps)
+                perform(job, renderer: renderer, groups: groups, pagesConcurrently: pagesConcurrently, staging: staging, outputStamps: stamps)
             }
             for (job, outcome) in zip(jobs, outcomes) {
                 let paths = try outcome.get()
@@ -124,7 +127,7 @@ struct IncrementalBuild {
         if !staging.reused { writer.seedPrevious(paths: written + link) }
         for path in link { next.stamps[path] = previous.stamps[path] }
         for path in written { next.stamps[path] = FileStamp(path: output.appendingPathComponent(path).path) }
-        next.save(to: cacheDirectory)
+        next.save(to: cacheDirectory, head: cacheHead.value)
         return Result(paths: (written + link).sorted(), written: written.count, rerenderedUnits: dirty.count)
     }
 
@@ -132,11 +135,11 @@ struct IncrementalBuild {
     /// diffed and reviewed one policy × locale at a time on every core (each document parsed
     /// once), and only where the locale has review rules — elsewhere the review is empty and
     /// no diff is needed yet. The diffs are dropped: the pages that show them make their own.
-    func reviewAll(_ source: SiteSource, cached: [String: Review]) -> [String: Review] {
+    func reviewAll(_ source: SiteSource, groups versions: [String: [String: [PolicyVersion]]], cached: [String: Review]) -> [String: Review] {
         let unsafeHTML = source.config.unsafeHTML
         var reviews: [String: Review] = [:]
         var groups: [[UnitKeys.Pair]] = []
-        for pair in UnitKeys.pairs(source) {
+        for pair in UnitKeys.pairs(versions) {
             let key = UnitKeys.pairKey(pair.old, pair.new, unsafeHTML: unsafeHTML)
             if let review = cached[key] {
                 reviews[key] = review

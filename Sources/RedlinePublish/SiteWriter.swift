@@ -104,12 +104,14 @@ public struct SiteWriter {
         }
     }
 
-    /// After a build that had no previous site to reuse (the first, or one from scratch), links
+    /// After a build that reused no previous site (the first, one from scratch, or one with a new binary), links
     /// the output's files (`paths`, and the manifest) into the previous-site folder, so that the
     /// next incremental build starts from a tree that already is the output and replaces only
     /// what changed. Best effort: without it the next build links a tree of its own.
     public func seedPrevious(paths: [String]) {
-        guard !FileManager.default.fileExists(atPath: previousPath) else { return }
+        // A previous site left by the exchange shares no file with a site made from scratch:
+        // reusing it would replace every file of it next time.
+        FileTree.removeConcurrently(previousPath)
         let seed = Staging(folder: previousPath, output: output.path, reused: false)
         do {
             try seed.makeDirectories(seed.folder)
@@ -126,8 +128,19 @@ public struct SiteWriter {
 
     /// A relative path with no `..`, no empty or hidden-escape segments, not absolute.
     static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        // On bytes: an incremental build checks every path of the site.
+        var segment = 0, dots = 0
+        for byte in path.utf8 {
+            switch byte {
+            case 0x2F:
+                guard segment > 0, dots != segment || dots > 2 else { return false }
+                (segment, dots) = (0, 0)
+            case 0x5C, 0x00: return false
+            case 0x2E: (segment, dots) = (segment + 1, dots + 1)
+            default: segment += 1
+            }
+        }
+        return segment > 0 && (dots != segment || dots > 2)
     }
 
     /// Files in the old `public/` that Redline did not write last time (a CNAME, say) are kept.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The files of a folder tree, listed on a background thread while the build loads and renders.
 ///
 /// Committing an incremental build needs the files of the live output (to carry over files
@@ -8,28 +6,17 @@ import Foundation
 /// part of a one-file build's wall time; listed from the start, it overlaps with the rest.
 /// A file added to the output during the build is not carried over (it was not there when
 /// the build started); the next build carries it.
-final class TreeListing: @unchecked Sendable {
-    private let group = DispatchGroup()
-    private var files: [(path: String, inode: UInt64)] = []
+final class TreeListing: Sendable {
+    private let files: Background<[(path: String, inode: UInt64)]>
 
     /// Starts listing the regular files under `root` (none if it does not exist).
     init(_ root: String) {
-        group.enter()
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
-            files = FileTree.regularFilesWithInodes(under: root)
-            group.leave()
-        }
+        files = Background { FileTree.regularFilesWithInodes(under: root) }
     }
 
     /// The relative paths, sorted; waits for the walk to end.
-    var paths: [String] {
-        group.wait()
-        return files.map(\.path)
-    }
+    var paths: [String] { files.value.map(\.path) }
 
     /// Relative path → inode as the folder listed it; waits for the walk to end.
-    var inodes: [String: UInt64] {
-        group.wait()
-        return Dictionary(files, uniquingKeysWith: { first, _ in first })
-    }
+    var inodes: [String: UInt64] { Dictionary(files.value, uniquingKeysWith: { first, _ in first }) }
 }

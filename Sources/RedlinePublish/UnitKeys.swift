@@ -40,21 +40,20 @@ struct UnitKeys {
     }
 
     /// Every consecutive pair of one policy in one locale, in a fixed order.
-    static func pairs(_ source: SiteSource) -> [Pair] {
-        let groups = groups(source)
-        return groups.keys.sorted().flatMap { policy in
+    static func pairs(_ groups: [String: [String: [PolicyVersion]]]) -> [Pair] {
+        groups.keys.sorted().flatMap { policy in
             (groups[policy] ?? [:]).sorted { $0.key < $1.key }.flatMap { _, versions in
                 zip(versions, versions.dropFirst()).map { Pair(old: $0, new: $1) }
             }
         }
     }
 
-    init(source: SiteSource, buildDate: PolicyDate, tool: String, reviews: [String: Review]) {
+    init(source: SiteSource, groups: [String: [String: [PolicyVersion]]], buildDate: PolicyDate, tool: String, reviews: [String: Review]) {
         let config = source.config
         let global = [tool, String(reflecting: config), Self.themeHash(source.theme), buildDate.description].joined(separator: "\u{0}")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        for (policy, locales) in Self.groups(source) {
+        for (policy, locales) in groups {
             let skeleton = config.locales.map { locale in
                 locale + ":" + (locales[locale] ?? []).map(\.date.description).joined(separator: ",")
             }.joined(separator: "|")

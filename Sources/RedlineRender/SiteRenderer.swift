@@ -59,7 +59,11 @@ public struct SiteRenderer: Sendable {
     /// site whose documents were not kept: `documents` (version path → document) and `diffs`
     /// (newer version's path → change) supply what the pages show. The incremental build renders
     /// one unit at a time this way, so memory holds a few dozen documents, not the whole site.
-    public func renderTimeline(policy: String, locale: String, documents: [String: Document], diffs: [String: PolicyDiff]) -> [OutputFile] {
+    ///
+    /// `concurrently` renders the unit's pages on every core: for a build that re-renders one
+    /// unit (a one-file edit), which would otherwise keep a single core busy.
+    public func renderTimeline(policy: String, locale: String, documents: [String: Document], diffs: [String: PolicyDiff],
+                               concurrently: Bool = false) -> [OutputFile] {
         guard let slot = timelineIndex["\(policy)\u{0}\(locale)"] else { return [] }
         var timeline = timelines[slot.timeline]
         for index in timeline.entries.indices {
@@ -67,10 +71,10 @@ public struct SiteRenderer: Sendable {
             if let document = documents[path] { timeline.entries[index].version.document = document }
             if let diff = diffs[path] { timeline.entries[index].diff = diff }
         }
-        return renderTimeline(timeline) + versionJSONFiles(timeline)
+        return renderTimeline(timeline, concurrently: concurrently) + versionJSONFiles(timeline)
     }
 
-    func renderTimeline(_ timeline: PolicyTimeline) -> [OutputFile] {
+    func renderTimeline(_ timeline: PolicyTimeline, concurrently: Bool = false) -> [OutputFile] {
         var files: [OutputFile] = []
         let (policy, locale) = (timeline.policy, timeline.locale)
         if let current = timeline.current {
@@ -80,26 +84,31 @@ public struct SiteRenderer: Sendable {
                               alternates: alternates(policy: policy) { SitePaths.current($0, policy) },
                               extra: versionContext(current, timeline: timeline, directory: directory, isCurrentPage: true)))
         }
-        for entry in timeline.entries {
-            let date = entry.version.date
-            let directory = SitePaths.version(locale, policy, date)
-            files.append(page(directory, template: "version", locale: locale, title: entry.version.frontMatter.title,
-                              alternates: alternates(policy: policy, date: date) { SitePaths.version($0, policy, date) },
-                              extra: versionContext(entry, timeline: timeline, directory: directory, isCurrentPage: false)))
-            if entry.previous != nil {
-                let changesDirectory = SitePaths.changes(locale, policy, date)
-                let strings = self.strings(locale)
-                files.append(page(changesDirectory, template: "changes", locale: locale,
-                                  title: strings.format("changes_title", ["date": LocalizedDates(locale: locale).long(date)]),
-                                  alternates: alternates(policy: policy, date: date, requiresPrevious: true) { SitePaths.changes($0, policy, date) },
-                                  extra: changesContext(entry, directory: changesDirectory)))
-            }
-        }
+        let renderer = self
+        let pages: @Sendable (PolicyTimeline.Entry) -> [OutputFile] = { renderer.pages(of: $0, in: timeline) }
+        files += (concurrently ? timeline.entries.concurrentMap(pages) : timeline.entries.map(pages)).joined()
         let historyDirectory = SitePaths.history(locale, policy)
         files.append(page(historyDirectory, template: "history", locale: locale,
                           title: "\(timeline.current?.version.frontMatter.title ?? policy) · \(strings(locale)["version_history"])",
                           alternates: alternates(policy: policy) { SitePaths.history($0, policy) },
                           extra: historyContext(timeline, directory: historyDirectory)))
+        return files
+    }
+
+    /// A version's page and, when it has a predecessor, its changes page.
+    func pages(of entry: PolicyTimeline.Entry, in timeline: PolicyTimeline) -> [OutputFile] {
+        let (policy, locale, date) = (timeline.policy, timeline.locale, entry.version.date)
+        let directory = SitePaths.version(locale, policy, date)
+        var files = [page(directory, template: "version", locale: locale, title: entry.version.frontMatter.title,
+                          alternates: alternates(policy: policy, date: date) { SitePaths.version($0, policy, date) },
+                          extra: versionContext(entry, timeline: timeline, directory: directory, isCurrentPage: false))]
+        if entry.previous != nil {
+            let changesDirectory = SitePaths.changes(locale, policy, date)
+            files.append(page(changesDirectory, template: "changes", locale: locale,
+                              title: strings(locale).format("changes_title", ["date": LocalizedDates(locale: locale).long(date)]),
+                              alternates: alternates(policy: policy, date: date, requiresPrevious: true) { SitePaths.changes($0, policy, date) },
+                              extra: changesContext(entry, directory: changesDirectory)))
+        }
         return files
     }
 

@@ -23,6 +23,17 @@ struct SiteRendererTests {
         #expect(files["en/privacy/changes/2020-01-01/index.html"] == nil, "the first version has no changes page")
     }
 
+    @Test func aUnitRenderedOnEveryCoreIsTheSameAsOneRenderedInOrder() throws {
+        let renderer = try SiteRenderer(source: try FixtureSite.source(), buildDate: buildDate)
+        for unit in renderer.units {
+            let serial = renderer.renderTimelines { $0 == unit.policy && $1 == unit.locale }.flatMap(\.files)
+            let concurrent = renderer.renderTimeline(policy: unit.policy, locale: unit.locale, documents: [:], diffs: [:], concurrently: true)
+            #expect(!serial.isEmpty)
+            #expect(concurrent.map(\.path) == serial.map(\.path))
+            #expect(concurrent.map(\.bytes) == serial.map(\.bytes))
+        }
+    }
+
     @Test func versionsAreMarkedRelativeToTheBuildDate() throws {
         let files = try SiteRenderer(source: try FixtureSite.source(), buildDate: PolicyDate("2021-01-01")!).render()
         let byPath = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.text) })
