@@ -22,8 +22,9 @@ extension SiteWriter {
 
         /// Writes each file under the staging folder, creating its folders.
         public func write(_ files: [OutputFile]) throws(WriteError) {
+            var folders: Set<String> = []  // made or found in this call: a unit's files share a few folders
             for file in files {
-                let target = try target(for: file.path)
+                let target = try target(for: file.path, folders: &folders)
                 if reused { Self.clear(target) }
                 let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
                 guard descriptor >= 0 else { throw WriteError(path: file.path, reason: Self.errorText()) }
@@ -59,10 +60,11 @@ extension SiteWriter {
         }
 
         func linkSerially(_ paths: [String], outputStamps: [String: FileStamp] = [:]) throws(WriteError) {
+            var folders: Set<String> = []
             for path in paths {
                 if reused, let listed = listedInodes?[path], let stamp = outputStamps[path], stamp.inode == listed,
                    SiteWriter.isSafe(path) { continue }
-                let target = try target(for: path)
+                let target = try target(for: path, folders: &folders)
                 let existing = output + "/" + path
                 if reused {
                     if Self.sameFile(existing, target) { continue }
@@ -80,18 +82,31 @@ extension SiteWriter {
 
         /// The absolute path for `path`, after checking it stays inside and creating its folder.
         func target(for path: String) throws(WriteError) -> String {
+            var folders: Set<String> = []
+            return try target(for: path, folders: &folders)
+        }
+
+        /// `target(for:)`, skipping the folders already in `folders` (and adding the file's).
+        func target(for path: String, folders: inout Set<String>) throws(WriteError) -> String {
             guard SiteWriter.isSafe(path) else { throw WriteError(path: path, reason: "refusing to write outside the output folder") }
             let target = folder + "/" + path
-            if let slash = target.lastIndex(of: "/") { try makeDirectories(String(target[..<slash])) }
+            if let slash = target.lastIndex(of: "/") {
+                let parent = String(target[..<slash])
+                if folders.insert(parent).inserted { try makeDirectories(parent) }
+            }
             return target
         }
 
         /// `mkdir -p`: tens of thousands of files share a few thousand folders, and two threads may
-        /// create the same folder at once, so an existing folder is not an error.
+        /// create the same folder at once, so an existing folder is not an error. `mkdir` comes
+        /// first (one system call for a new folder whose parent exists, or for an existing one);
+        /// only a missing parent costs more.
         func makeDirectories(_ path: String) throws(WriteError) {
-            var isDirectory = stat()
-            if stat(path, &isDirectory) == 0, (isDirectory.st_mode & S_IFMT) == S_IFDIR { return }
-            if let slash = path.lastIndex(of: "/"), slash != path.startIndex { try makeDirectories(String(path[..<slash])) }
+            if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+            guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else {
+                throw WriteError(path: path, reason: Self.errorText())
+            }
+            try makeDirectories(String(path[..<slash]))
             if mkdir(path, 0o755) != 0, errno != EEXIST { throw WriteError(path: path, reason: Self.errorText()) }
         }
 

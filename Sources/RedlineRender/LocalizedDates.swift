@@ -36,7 +36,8 @@ public struct LocalizedDates: Sendable {
         func format(_ date: PolicyDate, locale: Locale) -> String {
             lock.lock()
             defer { lock.unlock() }
-            let formatter = byLocale[locale.identifier] ?? Self.make(locale)
+            if let formatter = byLocale[locale.identifier] { return formatter.string(from: date.foundationDate) }
+            let formatter = Self.make(locale)
             byLocale[locale.identifier] = formatter
             return formatter.string(from: date.foundationDate)
         }

@@ -121,28 +121,37 @@ public struct SiteRenderer: Sendable {
               extra: [String: Any], root rootOverride: String? = nil) -> OutputFile {
         let root = rootOverride ?? SitePaths.root(from: directory)
         // The same set the sitemap lists (x-default included, the root for the locale homes).
-        let alternateLinks: [[String: String]] = hreflangLinks(alternates).map { ["hreflang": $0.hreflang, "href": $0.href] }
+        let links = hreflangLinks(alternates)
         var directories: [String: String] = [:]  // a lookup per locale, not a search: 40 × 40 per page otherwise
         for alternate in alternates { directories[alternate.locale] = alternate.directory }
-        let languages: [[String: Any]] = source.config.locales.map { other in
-            ["code": other, "name": strings(other)["language"], "href": root + (directories[other] ?? SitePaths.localeHome(other)),
-             "current": other == locale, "dir": LocaleTag.isRightToLeft(other) ? "rtl" : "ltr"]
+        let languages = source.config.locales.map { other in
+            PageLinks.Language(code: other, name: strings(other)["language"], href: root + (directories[other] ?? SitePaths.localeHome(other)),
+                               isCurrent: other == locale, dir: LocaleTag.isRightToLeft(other) ? "rtl" : "ltr")
         }
+        var pageValues: [String: Any] = [
+            "lang": locale, "dir": LocaleTag.isRightToLeft(locale) ? "rtl" : "ltr", "title": title,
+            "description": (extra["description"] as? String) ?? "\(title) · \(source.config.title)",
+            "canonical": paths.absolute(directory), "alternatesHTML": PageLinks.alternatesHTML(links),
+        ]
         var context: [String: Any] = [
             "site": ["title": source.config.title, "publisher": source.config.publisher.name, "home": root + SitePaths.localeHome(locale)],
-            "page": ["lang": locale, "dir": LocaleTag.isRightToLeft(locale) ? "rtl" : "ltr", "title": title,
-                     "description": (extra["description"] as? String) ?? "\(title) · \(source.config.title)",
-                     "canonical": paths.absolute(directory), "alternates": alternateLinks],
             "root": root,
             "t": strings(locale).table,
-            "languages": languages,
+            "languagesHTML": PageLinks.languagesHTML(languages),
             "feed": root + "\(locale)/feed.xml",
         ]
-        for (key, value) in extra { context[key] = value }
-        if let jsonLD = extra["jsonld"] as? String, var page = context["page"] as? [String: Any] {
-            page["jsonld"] = jsonLD
-            context["page"] = page
+        // The lists themselves, for themes that iterate them (the default theme takes the HTML).
+        if templates.uses("alternates") {
+            pageValues["alternates"] = links.map { ["hreflang": $0.hreflang, "href": $0.href] }
         }
+        if templates.uses("languages") {
+            context["languages"] = languages.map {
+                ["code": $0.code, "name": $0.name, "href": $0.href, "current": $0.isCurrent, "dir": $0.dir] as [String: Any]
+            }
+        }
+        if let jsonLD = extra["jsonld"] as? String { pageValues["jsonld"] = jsonLD }
+        context["page"] = pageValues
+        for (key, value) in extra { context[key] = value }
         return OutputFile(path: SitePaths.file(for: directory), text: templates.render(template, context))
     }
 

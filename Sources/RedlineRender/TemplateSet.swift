@@ -9,6 +9,9 @@ public struct TemplateSet: Sendable {
     public static let requiredTemplates = ["layout", "version", "history", "changes", "index", "404"]
 
     private let library: MustacheLibrary
+    /// Every name the theme's tags mention (each part of `a.b` and of `f(x)`), or nil when a
+    /// template changes its delimiters and the names cannot be told: then every name counts.
+    private let names: Set<String>?
 
     public init(theme: Theme) throws(ContentError) {
         MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
@@ -40,6 +43,37 @@ public struct TemplateSet: Sendable {
         }
         if !diagnostics.isEmpty { throw ContentError(diagnostics) }
         self.library = library
+        var names: Set<String>? = []
+        for text in theme.templates.values {
+            guard let found = Self.tagNames(in: text) else { names = nil; break }
+            names?.formUnion(found)
+        }
+        self.names = names
+    }
+
+    /// Whether any template may look up `name`. Lists that are costly to build per page
+    /// (`languages`, `page.alternates`) are built only for a theme that names them.
+    public func uses(_ name: String) -> Bool {
+        names?.contains(name) ?? true
+    }
+
+    /// The parts of every tag's name (`{{#page.alternates}}` gives `page` and `alternates`), or
+    /// nil when the text changes delimiters (`{{=<% %>=}}`). A superset is harmless: it only
+    /// builds a list nobody shows.
+    static func tagNames(in text: String) -> Set<String>? {
+        var names: Set<String> = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            guard let close = rest.range(of: "}}") else { break }
+            let tag = rest[..<close.lowerBound]
+            if tag.first == "=" { return nil }
+            for part in tag.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) {
+                names.insert(String(part))
+            }
+            rest = rest[close.upperBound...]
+        }
+        return names
     }
 
     /// Renders `name` with `context` (values HTML-escaped unless the template uses triple braces).

@@ -50,6 +50,13 @@ public enum MachineJSON {
     /// Encoding values made of strings, integers and Codable structs cannot fail; should it
     /// anyway, the result is `null` rather than a crash, and the tests parse every file.
     public static func encode<Value: Encodable>(_ value: Value, pretty: Bool) -> String {
+        // JSON-LD graphs and feeds: straight to script-safe bytes, no tree and no second pass.
+        if let json = value as? JSONValue {
+            var writer = JSONByteWriter(pretty: pretty)
+            writer.value(json)
+            if pretty { writer.newline() }
+            return String(decoding: writer.bytes, as: UTF8.self)
+        }
         guard let bytes = try? MachineJSONEncoder.encode(value, pretty: pretty) else { return "null" }
         return scriptSafe(String(decoding: bytes, as: UTF8.self)) + (pretty ? "\n" : "")
     }

@@ -6,7 +6,7 @@ extension SiteRenderer {
     func versionJSONFiles(_ timeline: PolicyTimeline) -> [OutputFile] {
         timeline.entries.map { entry in
             OutputFile(path: MachinePaths.versionJSON(timeline.locale, timeline.policy, entry.version.date),
-                       text: MachineJSON.encode(versionDocument(entry, timeline: timeline), pretty: true))
+                       bytes: versionDocument(entry, timeline: timeline).jsonBytes())
         }
     }
 

@@ -10,10 +10,7 @@ extension DefaultTheme {
 <title>{{page.title}} · {{site.title}}</title>
 <meta name="description" content="{{page.description}}">
 <link rel="canonical" href="{{page.canonical}}">
-{{#page.alternates}}
-<link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
-{{/page.alternates}}
-<link rel="alternate" type="application/atom+xml" title="{{t.feed}} (Atom)" href="{{root}}{{page.lang}}/feed.xml">
+{{{page.alternatesHTML}}}<link rel="alternate" type="application/atom+xml" title="{{t.feed}} (Atom)" href="{{root}}{{page.lang}}/feed.xml">
 <link rel="alternate" type="application/feed+json" title="{{t.feed}} (JSON Feed)" href="{{root}}{{page.lang}}/feed.json">
 <link rel="stylesheet" href="{{root}}assets/redline.css">
 {{#page.jsonld}}
@@ -27,10 +24,7 @@ extension DefaultTheme {
     <a class="site-title" href="{{site.home}}">{{site.title}}</a>
     <nav class="languages" aria-label="{{t.translations}}">
       <ul>
-{{#languages}}
-        <li><a href="{{href}}" hreflang="{{code}}" lang="{{code}}" dir="{{dir}}"{{#current}} aria-current="page"{{/current}}>{{name}}</a></li>
-{{/languages}}
-      </ul>
+{{{languagesHTML}}}      </ul>
     </nav>
   </div>
 </header>

@@ -1,0 +1,55 @@
+/// The two lists every page carries — the language switcher and the `hreflang` links — as HTML
+/// Redline writes itself, for the template variables `languagesHTML` and `page.alternatesHTML`
+/// (triple braces). The markup is the default theme's, byte for byte.
+///
+/// A 40-locale site lists 40 languages and 41 links on every page: through a Mustache section
+/// that was about 280 value lookups per page, each through swift-mustache's dynamic casts, the
+/// largest single cost of a full build. Joined here, every value is escaped by `HTMLText.escape`,
+/// the escaper the templates use, so nothing reaches the page unescaped. Themes that want other
+/// markup keep iterating `languages` and `page.alternates`, which are still provided to a theme
+/// that names them (`TemplateSet.uses`).
+enum PageLinks {
+    /// One entry of the language switcher.
+    struct Language {
+        var code: String
+        var name: String
+        var href: String
+        var isCurrent: Bool
+        var dir: String
+    }
+
+    /// `<li>` lines of the switcher, each ending in a newline, as `{{#languages}}` rendered them.
+    static func languagesHTML(_ languages: [Language]) -> String {
+        var html = ""
+        html.reserveCapacity(languages.count * 150)
+        for language in languages {
+            let code = HTMLText.escape(language.code)
+            html += "        <li><a href=\""
+            html += HTMLText.escape(language.href)
+            html += "\" hreflang=\""
+            html += code
+            html += "\" lang=\""
+            html += code
+            html += "\" dir=\""
+            html += HTMLText.escape(language.dir)
+            html += language.isCurrent ? "\" aria-current=\"page\">" : "\">"
+            html += HTMLText.escape(language.name)
+            html += "</a></li>\n"
+        }
+        return html
+    }
+
+    /// `<link rel="alternate" hreflang>` lines, each ending in a newline (empty for no links).
+    static func alternatesHTML(_ links: [(hreflang: String, href: String)]) -> String {
+        var html = ""
+        html.reserveCapacity(links.count * 110)
+        for link in links {
+            html += "<link rel=\"alternate\" hreflang=\""
+            html += HTMLText.escape(link.hreflang)
+            html += "\" href=\""
+            html += HTMLText.escape(link.href)
+            html += "\">\n"
+        }
+        return html
+    }
+}
