@@ -50,6 +50,7 @@ struct SentenceFacts {
         readBurdensAndScope()
         readDefaultsAndPromises()
         readSubjectsAndEnrichment()
+        readTrackerVendors()
     }
 
     /// Data named right after a negation ("(but not your password)", "without sharing login

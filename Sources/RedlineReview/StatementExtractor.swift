@@ -70,7 +70,8 @@ struct StatementExtractor {
         }
         var result: [Statement] = []
         for action in index.verbs.keys.sorted() {
-            guard let verb = index.verbs[action]?.matches(in: tokens).first(where: { !fromSource($0) && !(action == "share" && toUs($0)) }) else { continue }
+            guard let verb = index.verbs[action]?.matches(in: tokens).first(where: { !fromSource($0) && !(action == "share" && toUs($0)) })
+                    ?? (action == "share" ? transfer(in: tokens, recipients: recipientMatches) : nil) else { continue }
             let clauseStart = tokens[..<verb.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
             let windowStart = max(clauseStart, verb.start - Self.window)
             let window = Array(tokens[windowStart..<verb.start])
