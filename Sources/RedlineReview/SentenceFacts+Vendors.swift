@@ -13,7 +13,7 @@ extension SentenceFacts {
         let placing = index.cue("placingVerbs")
         let stop = Set(index.lexicon.cueLists?["vendorStopWords"] ?? [])
         let trackerWords: Set<String> = ["cookie", "cookies", "pixel", "pixels", "beacon", "beacons", "tag", "tags", "tracker", "trackers", "sdk", "sdks"]
-        for (i, word) in words.enumerated() where placing.contains([word.lowercased()]) {
+        for (i, word) in words.enumerated() where placing.contains([TextTokens.stem(word.lowercased())]) {
             // The tracker is the verb's object: within three words after it ("place a cookie on").
             guard words[(i + 1)..<min(words.count, i + 4)].contains(where: { trackerWords.contains($0.lowercased()) }) else { continue }
             var position = i - 1
@@ -21,8 +21,9 @@ extension SentenceFacts {
             while position >= 0, i - position <= Self.vendorReach, !Self.clauseEnds.contains(words[position]) {
                 let candidate = words[position]
                 let lower = candidate.lowercased()
+                let stem = TextTokens.stem(lower)
                 if let first = candidate.first, first.isUppercase, candidate.count > 2, !stop.contains(lower),
-                   !index.firstParty.contains([lower]), !index.thirdParty.contains([lower]), !index.recipients.contains([lower]) {
+                   !index.firstParty.contains([stem]), !index.thirdParty.contains([stem]), !index.recipients.contains([stem]) {
                     names.append(lower)
                 }
                 position -= 1

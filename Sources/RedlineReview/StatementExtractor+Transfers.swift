@@ -23,4 +23,17 @@ extension StatementExtractor {
     static let transferReach = 16
     /// How far after "to" the recipient class may stand ("to Leanplum, our mobile marketing vendor").
     static let recipientReach = 5
+
+    /// "The CAPTCHA service evaluates …", "our app collects …", "this feature sends …": a product
+    /// noun (lexicon `cueLists.productNouns`) after "the", "our" or "this" is the service's own
+    /// product acting for the company — unless it is part of a third party's name ("the service
+    /// providers", "the third party app").
+    func isProduct(_ tokens: [String], at position: Int) -> Bool {
+        guard index.cue("productNouns").contains([tokens[position]]) else { return false }
+        let before = tokens[max(0, position - 3)..<position]
+        guard let determiner = before.lastIndex(where: { ["the", "our", "this"].contains($0) }) else { return false }
+        let phrase = Array(tokens[determiner..<min(tokens.count, position + 2)])
+        return !index.recipients.contains(phrase) && !index.thirdParty.contains(Array(tokens[(determiner + 1)..<position]))
+            && !(position + 1 < tokens.count && ["provider", "providers"].contains(tokens[position + 1]))
+    }
 }

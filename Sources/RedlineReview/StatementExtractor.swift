@@ -106,7 +106,7 @@ struct StatementExtractor {
         var position = verb - 1
         while position >= clauseStart {
             let word = [tokens[position]]
-            if index.firstParty.contains(word) { return (.firstParty, position) }
+            if index.firstParty.contains(word) || isProduct(tokens, at: position) { return (.firstParty, position) }
             if index.user.contains(word) { return (.user, position) }
             if index.thirdParty.contains(word) { return (.thirdParty, position) }
             position -= 1
