@@ -793,6 +793,7 @@ enum EmbeddedLexicons {
   "collection.new-feature": "A feature's collection of data is no longer described"
  },
  "cueLists": {
+  "inquiryCues": ["inquire about", "inquire", "enquire about", "enquire", "ask about", "ask questions about", "ask whether", "learn about", "learn more about"],
   "transferVerbs": ["send", "sends", "sent", "sending", "transmit", "transmits", "transmitted", "forward", "forwards", "forwarded"],
   "productNouns": ["app", "apps", "application", "service", "services", "site", "website", "browser", "feature", "features", "extension", "product", "products", "platform", "tool", "software"],
   "policyTitleWords": ["privacy", "policy", "policies", "notice", "statement", "terms", "of", "the", "and", "for", "our", "data", "use", "cookie", "cookies", "global", "website", "websites", "service", "services", "inc", "llc", "ltd"],

@@ -115,6 +115,9 @@ struct SetRule: Sendable {
         SetRule(kind: "definition-exclusion", change: .gained, rule: "other.definition-narrowed"),
         SetRule(kind: "combine", change: .gained, rule: "other.scope-or-controller-changed"),
         SetRule(kind: "retention-indefinite", change: .gained, rule: "retention.limit-removed"),
+        // A data category newly kept without limit where the old version kept other data so
+        // (COPPA 2025: no indefinite retention); unnamed data kept forever covers every category.
+        SetRule(kind: "retention-indefinite-data", change: .gained, rule: "retention.limit-removed", sensitiveApart: true),
         SetRule(kind: "retention-period", change: .lost, rule: "retention.limit-removed"),
         SetRule(kind: "deletion-commitment", change: .lost, rule: "retention.deletion-weakened"),
         SetRule(kind: "post-erasure", change: .gained, rule: "retention.deletion-weakened"),

@@ -32,6 +32,50 @@ extension SentenceFacts {
         }
     }
 
+    /// "Messages users translate may be shared with Google", "search terms are sent to Gandi.net
+    /// and Mailfence": a capitalised name right after "with" or "to" following a sharing or
+    /// transfer verb is a named recipient (`named-recipient`, and `named-flow` = `name|data` per
+    /// data category shared). Sharing the user directs, de-identified data and a negated verb name
+    /// none; `NamedVendors` decides whether the name is new and what it receives.
+    mutating func readNamedRecipients() {
+        guard let share = statements.first(where: { ["share", "sell"].contains($0.action) && !$0.negated && $0.actor != .user }),
+              !share.restrictors.contains("directed"), !sharesDeidentifiedData else { return }
+        let verbWords = Set(((index.lexicon.verbs["share"] ?? []) + (index.lexicon.verbs["sell"] ?? [])
+                + (index.lexicon.cueLists?["transferVerbs"] ?? [])).filter { !$0.contains(" ") }.map { TextTokens.stem($0) })
+        let stop = Set(index.lexicon.cueLists?["vendorStopWords"] ?? [])
+        let words = Self.words(text)
+        var names: [String] = []
+        for (i, word) in words.enumerated() where verbWords.contains(TextTokens.stem(word.lowercased())) {
+            var position = i + 1
+            while position < min(words.count, i + Self.vendorReach + 4), !Self.clauseEnds.contains(words[position]) {
+                // "with Lingvo", "to Gandi.net", "with our email vendors, such as Acoustic".
+                let lower = words[position].lowercased()
+                if ["with", "to", "including"].contains(lower) || (lower == "as" && words[position - 1].lowercased() == "such") {
+                    var next = position + 1
+                    while next < words.count, let first = words[next].first {
+                        let lower = words[next].lowercased()
+                        if lower == "and" { next += 1; continue }
+                        let stem = TextTokens.stem(lower)
+                        guard first.isUppercase, words[next].count > 2, !stop.contains(lower), !index.firstParty.contains([stem]),
+                              !index.user.contains([stem]), !index.thirdParty.contains([stem]), !index.recipients.contains([stem]),
+                              !index.months.contains([stem]) else { break }
+                        if !names.contains(lower) { names.append(lower) }
+                        next += 1
+                    }
+                }
+                position += 1
+            }
+        }
+        guard !names.isEmpty else { return }
+        let data = share.data.filter { !locallyNegatedData.contains($0) }
+        for name in names {
+            facts.append(Fact("named-recipient", name, sentence, term: name))
+            for item in data.isEmpty ? [RuleEngine.unnamedData] : data {
+                facts.append(Fact("named-flow", "\(name)\(Self.flowSeparator)\(item)", sentence, term: phraseByID[item] ?? item))
+            }
+        }
+    }
+
     /// Words of the raw text, punctuation that ends a clause kept as its own word.
     static func words(_ text: String) -> [String] {
         var result: [String] = []

@@ -57,6 +57,25 @@ enum SubjectsAndVendorsCases {
                  new: "We share your usage information with advertisers.",
                  trapOld: "We share aggregated statistics with advertisers. We share your email address with advertisers.",
                  trapNew: "We share your email address with advertisers."),
+        // A named vendor that gets a data category no old flow covered; the same vendor renamed in
+        // the aligned sentence, or sharing the user directs, is none.
+        RuleCase(rule: "sharing.new-recipient",
+                 old: "## Sharing\n\nWe share your email address with our service providers.\n",
+                 new: "## Sharing\n\nWe share your email address with our service providers. The text of messages you send may be shared with Lingvo to translate them.\n",
+                 trapOld: "## Sharing\n\nWe share your email address with our service providers.\n",
+                 trapNew: "## Sharing\n\nWe share your email address with our service providers. If you choose to connect your account, your messages are shared with Lingvo.\n"),
+        // Data newly kept without limit; the same data's indefinite retention reworded is none.
+        RuleCase(rule: "retention.limit-removed",
+                 old: "We keep your IP address forever to fight spam. We keep your messages for 30 days.",
+                 new: "We keep your IP address forever to fight spam. We keep your messages forever.",
+                 trapOld: "We keep your IP address forever to fight spam. We keep your messages for 30 days.",
+                 trapNew: "We retain your IP address indefinitely to fight spam. We keep your messages for 30 days."),
+        // A right turned into a question about it; the right restated in other words is none.
+        RuleCase(rule: "user-rights.right-removed",
+                 old: "You may delete your information through Contact Support.",
+                 new: "You may inquire about how to delete your information through Contact Support.",
+                 trapOld: "You may delete your information through Contact Support.",
+                 trapNew: "Through Contact Support, you can delete your information."),
     ]
 }
 
@@ -74,6 +93,15 @@ enum SubjectsAndVendorsCases {
     @Test(arguments: SubjectsAndVendorsCases.all)
     func reverseIsNoReduction(_ c: RuleCase) {
         #expect(!ReviewFixtures.review(c.new, c.old).findings.contains { $0.rule == c.rule && $0.severity == .material })
+    }
+
+    /// A name added inside a class already named (a narrowing definition, domain.md §B.6) only
+    /// informs: "our email vendors, such as Acoustic" gets no data the old flows did not.
+    @Test func aNamedVendorInAClassAlreadyNamedIsMinor() {
+        let review = ReviewFixtures.review("We share your email address with our email vendors.",
+                                           "We share your email address with our email vendors, such as Acoustic.")
+        #expect(review.material.isEmpty)
+        #expect(review.findings.contains { $0.rule == "sharing.new-recipient" && $0.severity == .minor && $0.explanation.contains("Acoustic") })
     }
 
     /// The finding names the new vendor, without the punctuation around it.
