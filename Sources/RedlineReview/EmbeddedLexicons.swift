@@ -210,7 +210,7 @@ enum EmbeddedLexicons {
    "id": "audio",
    "parent": "personal",
    "sensitive": true,
-   "terms": ["voice recordings", "audio recordings", "microphone", "camera roll"]
+   "terms": ["voice recordings", "audio recordings", "microphone", "camera roll", "call recordings", "call recording", "recordings of calls", "recorded calls"]
   },
   {
    "id": "calendar",

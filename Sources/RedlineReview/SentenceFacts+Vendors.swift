@@ -76,6 +76,25 @@ extension SentenceFacts {
         }
     }
 
+    /// "Firefox sends to Mozilla data relating to the tiles, such as your IP address", "the app
+    /// sends your location to our servers": a product sending data home, with no third party as
+    /// the destination, is the company collecting that data (`collect`). A user's own sending
+    /// ("you send us") and a negated verb collect nothing.
+    mutating func readProductTransfers() {
+        let extractor = StatementExtractor(index: index)
+        let recipients = index.recipients.matches(in: tokens)
+        for verb in index.cue("transferVerbs").matches(in: tokens) {
+            let clauseStart = tokens[..<verb.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
+            let clauseEnd = tokens[verb.end...].firstIndex(of: TextTokens.boundary) ?? tokens.count
+            guard extractor.actor(tokens, clauseStart: clauseStart, verb: verb.start).actor == .firstParty,
+                  !negatedBefore(verb.start, distance: StatementExtractor.window),
+                  let to = tokens[verb.end..<clauseEnd].firstIndex(of: "to"),
+                  !recipients.contains(where: { $0.start > to && $0.start <= to + StatementExtractor.recipientReach }) else { continue }
+            let data = index.data.matches(in: tokens).filter { $0.start >= clauseStart && $0.end <= clauseEnd }.map(\.id)
+            add("collect", data.filter { !locallyNegatedData.contains($0) })
+        }
+    }
+
     /// Words of the raw text, punctuation that ends a clause kept as its own word.
     static func words(_ text: String) -> [String] {
         var result: [String] = []

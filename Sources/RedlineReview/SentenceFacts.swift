@@ -52,6 +52,7 @@ struct SentenceFacts {
         readSubjectsAndEnrichment()
         readTrackerVendors()
         readNamedRecipients()
+        readProductTransfers()
     }
 
     /// Data named right after a negation ("(but not your password)", "without sharing login

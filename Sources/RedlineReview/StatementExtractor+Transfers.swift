@@ -20,7 +20,7 @@ extension StatementExtractor {
     }
 
     /// How far after a transfer verb its "to" may stand (the data named between them).
-    static let transferReach = 16
+    static let transferReach = 30
     /// How far after "to" the recipient class may stand ("to Leanplum, our mobile marketing vendor").
     static let recipientReach = 5
 

@@ -76,6 +76,18 @@ enum SubjectsAndVendorsCases {
                  new: "You may inquire about how to delete your information through Contact Support.",
                  trapOld: "You may delete your information through Contact Support.",
                  trapNew: "Through Contact Support, you can delete your information."),
+        // A product sending data home is the company collecting it; a promise that it never does is none.
+        RuleCase(rule: "collection.new-category",
+                 old: "We collect your email address.",
+                 new: "We collect your email address. Firefox sends your device identifier to Mozilla.",
+                 trapOld: "We collect your email address.",
+                 trapNew: "We collect your email address. Firefox never sends your device identifier to Mozilla."),
+        // Call recordings are audio; saying none are kept collects nothing.
+        RuleCase(rule: "collection.sensitive-category",
+                 old: "We store a copy of our communications with you.",
+                 new: "We store a copy of our communications with you, including any call recordings.",
+                 trapOld: "We store a copy of our communications with you.",
+                 trapNew: "We store a copy of our communications with you. We do not store call recordings."),
     ]
 }
 
