@@ -51,10 +51,9 @@ struct NamedVendors {
         var seen: Set<String> = []
         for fact in new["named-recipient"] where seen.insert(fact.value).inserted {
             let stem = TextTokens.stem(fact.value)
-            // A name the old version mentioned in another role (a sign-in, an app store) may be a
-            // recipient before; only new data or a high purpose makes it one that matters.
-            let mentioned = oldWords.contains(stem)
-            guard !ownNames.contains(stem), !old["named-recipient"].contains(where: { $0.value == fact.value }),
+            // A name the old version mentions at all (the company's own name, a sign-in, an app
+            // store) is no new vendor: the sweep showed "Mozilla" read as a recipient of itself.
+            guard !oldWords.contains(stem), !ownNames.contains(stem), !old["named-recipient"].contains(where: { $0.value == fact.value }),
                   evidence.counterpartInOld(fact.sentence)?.text != fact.sentence.text else { continue }
             let data = new["named-flow"].filter { $0.sentence == fact.sentence && split($0).0 == fact.value }.map { split($0).1 }
             let newData = data.filter { item in
@@ -65,7 +64,6 @@ struct NamedVendors {
             shown.term = SentenceFacts.words(fact.sentence.text).first { $0.lowercased() == fact.value } ?? fact.value
             if let item = newData.first { shown.term += " (\(new["named-flow"].first { split($0) == (fact.value, item) }?.term ?? item))" }
             let material = !newData.isEmpty || highPurpose
-            guard material || !mentioned else { continue }
             result.append(Candidate(rule: "sharing.new-recipient", severity: material ? .material : .minor,
                                     direction: .reduction, old: nil, new: shown))
         }
