@@ -14,6 +14,7 @@ struct AddedFeature {
 
     func candidates(new facts: FactSet) -> [Candidate] {
         var oldWords: Set<String>?
+        let products = ProductSubjects(index: index, title: evidence.new.title)
         var result: [Candidate] = []
         var done: Set<String> = []
         for fact in facts["collect"] where !done.contains(fact.sentence.section) {
@@ -38,7 +39,8 @@ struct AddedFeature {
             // ("tokens are stored within the application sandbox").
             let fresh = facts["collect"].filter { fact in
                 fact.sentence.section == slug && fact.value != RuleEngine.unnamedData
-                    && index.firstParty.contains(index.tokens(fact.sentence.text)) && evidence.counterpartInOld(fact.sentence) == nil
+                    && (index.firstParty.contains(index.tokens(fact.sentence.text)) || products.isSubject(of: fact.sentence))
+                    && evidence.counterpartInOld(fact.sentence) == nil
             }
             guard let first = fresh.first else { continue }
             var shown = first

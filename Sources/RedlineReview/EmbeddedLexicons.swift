@@ -40,7 +40,7 @@ enum EmbeddedLexicons {
  "verbs": {
   "sell": ["sell", "sold", "selling", "rent", "rented", "renting", "lease", "leased", "trade", "traded", "monetize", "monetise"],
   "share": ["share", "shared", "sharing", "disclose", "disclosed", "disclosing", "provide to", "provided to", "make available", "made available", "give access", "transfer to", "transferred to", "pass to", "passed to", "passed on", "hand over", "send to", "sent to", "publicly available", "visible to everyone", "set to everyone", "set to public", "available to everyone"],
-  "collect": ["collect", "collected", "collecting", "gather", "gathered", "obtain", "obtained", "receive", "received", "record", "recorded", "log", "logged", "store", "stored", "process", "processed", "access", "accessed", "ask for", "capture", "captured", "infer", "inferred", "scan", "scanned"],
+  "collect": ["collect", "collected", "collecting", "gather", "gathered", "obtain", "obtained", "receive", "received", "record", "recorded", "log", "logged", "store", "stored", "process", "processed", "access", "accessed", "ask for", "capture", "captured", "infer", "inferred", "scan", "scanned", "evaluate", "evaluated", "evaluating"],
   "use": ["use", "used", "using", "analyze", "analyse", "analyzed", "analysed", "combine", "combined", "leverage"],
   "retain": ["keep", "kept", "retain", "retained", "hold", "held", "store", "stored", "preserve", "preserved", "delete", "deleted", "erase", "erased", "purge", "purged", "destroy", "destroyed", "anonymize", "anonymise", "anonymized", "anonymised"],
   "notify": ["notify", "notified", "inform", "informed", "tell you", "let you know", "bring to your attention", "bring such changes to your attention", "announce", "post", "posted", "alert", "email you", "send you a notice", "provide notice", "give notice"],
@@ -210,7 +210,7 @@ enum EmbeddedLexicons {
    "id": "audio",
    "parent": "personal",
    "sensitive": true,
-   "terms": ["voice recordings", "audio recordings", "microphone", "camera roll"]
+   "terms": ["voice recordings", "audio recordings", "microphone", "camera roll", "call recordings", "call recording", "recordings of calls", "recorded calls"]
   },
   {
    "id": "calendar",
@@ -225,7 +225,7 @@ enum EmbeddedLexicons {
   },
   {
    "id": "service-providers",
-   "terms": ["service provider", "service providers", "vendors", "processors", "contractors", "suppliers", "third party vendor", "third party vendors", "third party service provider", "third party service providers", "third party processors", "third party providers", "hosting provider", "payment processor", "payment processors"]
+   "terms": ["service provider", "service providers", "vendors", "processors", "contractors", "suppliers", "third party vendor", "third party vendors", "third party service provider", "third party service providers", "third party processors", "third party providers", "hosting provider", "payment processor", "payment processors", "subprocessor", "subprocessors", "sub-processor", "sub-processors", "sub processor", "sub processors"]
   },
   {
    "id": "affiliates",
@@ -239,7 +239,7 @@ enum EmbeddedLexicons {
   {
    "id": "advertisers",
    "high": true,
-   "terms": ["advertiser", "advertisers", "third party advertisers", "third party advertising partners", "third party ad networks", "advertising partners", "advertising networks", "ad networks", "ad partners", "marketing partners", "advertising companies"]
+   "terms": ["advertiser", "advertisers", "third party advertisers", "third party advertising partners", "third party ad networks", "advertising partners", "advertising networks", "ad networks", "ad partners", "marketing partners", "advertising companies", "marketing vendor", "marketing vendors", "advertising vendor", "advertising vendors"]
   },
   {
    "id": "data-brokers",
@@ -468,6 +468,10 @@ enum EmbeddedLexicons {
   }
  ],
  "trackers": [
+  {
+   "id": "link-tracking",
+   "terms": ["redirecting clicks", "redirect clicks", "track how you interact with links", "keep track of how you interact with links", "click tracking", "link tracking", "track clicks on links", "tracks clicks on links", "which links you click"]
+  },
   {
    "id": "third-party-cookies",
    "terms": ["third party cookies", "advertising cookies", "targeting cookies"]
@@ -789,6 +793,12 @@ enum EmbeddedLexicons {
   "collection.new-feature": "A feature's collection of data is no longer described"
  },
  "cueLists": {
+  "inquiryCues": ["inquire about", "inquire", "enquire about", "enquire", "ask about", "ask questions about", "ask whether", "learn about", "learn more about"],
+  "transferVerbs": ["send", "sends", "sent", "sending", "transmit", "transmits", "transmitted", "forward", "forwards", "forwarded"],
+  "productNouns": ["app", "apps", "application", "service", "services", "site", "website", "browser", "feature", "features", "extension", "product", "products", "platform", "tool", "software"],
+  "policyTitleWords": ["privacy", "policy", "policies", "notice", "statement", "terms", "of", "the", "and", "for", "our", "data", "use", "cookie", "cookies", "global", "website", "websites", "service", "services", "inc", "llc", "ltd"],
+  "placingVerbs": ["place", "places", "placed", "set", "sets", "drop", "drops", "serve", "serves", "deploy", "deploys"],
+  "vendorStopWords": ["we", "our", "us", "you", "your", "the", "a", "an", "some", "these", "this", "those", "they", "it", "its", "which", "and", "or", "also", "may", "when", "if", "in", "on", "for", "with", "such", "as", "other", "certain", "all", "each", "both", "please", "note", "here", "learn", "more", "see", "visit", "through", "by", "from", "that", "who", "to", "of", "at", "cookie", "cookies", "pixel", "pixels", "tag", "tags", "beacon", "beacons", "web", "site", "sites", "website", "websites", "page", "pages", "inc", "ltd", "llc", "corp", "gmbh", "co"],
   "defaultOn": ["on by default", "enabled by default", "turned on by default", "switched on by default", "activated by default", "active by default", "opted in by default", "enabled automatically", "automatically enabled", "automatically turned on", "automatically opted in", "default setting is on"],
   "defaultOff": ["off by default", "disabled by default", "turned off by default", "switched off by default", "not enabled by default", "not on by default", "not active by default", "not activated by default", "inactive by default", "deactivated by default"],
   "defaultStopWords": ["default", "turned", "enabled", "disabled", "switched", "activated", "active", "inactive", "automatically", "setting", "settings", "this", "that", "these", "those", "the", "and", "for", "with", "from", "are", "was", "were", "will", "your", "you", "our", "can", "not", "only", "also", "which", "when", "its", "has", "have", "feature", "features", "version", "versions", "builds", "build", "option", "options", "users", "user"],

@@ -99,7 +99,10 @@ struct SetRule: Sendable {
         SetRule(kind: "implied-consent", change: .gained, rule: "notice-of-changes.implied-consent-added"),
         SetRule(kind: "retroactive", change: .gained, rule: "notice-of-changes.retroactive-application"),
         SetRule(kind: "non-retroactive", change: .lost, rule: "notice-of-changes.retroactive-application"),
-        SetRule(kind: "deidentified-share", change: .lost, rule: "sharing.identifiability-weakened", requiresInNew: "identified-share"),
+        // Only when the identifiable flow is new: a recipient the old version already sent
+        // identifiable data to ("sends … to Leanplum, our mobile marketing vendor" in both) is no weakening.
+        SetRule(kind: "deidentified-share", change: .lost, rule: "sharing.identifiability-weakened", requiresInNew: "identified-share",
+                applies: { fact, old, _ in !old["identified-share"].contains { $0.value == fact.value } }),
         // Collection "from third parties" already covers any ordinary source ("vendors, partners or
         // affiliates"); data brokers and advertisers stay new (domain.md: compare against that set).
         SetRule(kind: "source", change: .gained, rule: "collection.new-source", applies: { fact, old, index in
@@ -112,6 +115,9 @@ struct SetRule: Sendable {
         SetRule(kind: "definition-exclusion", change: .gained, rule: "other.definition-narrowed"),
         SetRule(kind: "combine", change: .gained, rule: "other.scope-or-controller-changed"),
         SetRule(kind: "retention-indefinite", change: .gained, rule: "retention.limit-removed"),
+        // A data category newly kept without limit where the old version kept other data so
+        // (COPPA 2025: no indefinite retention); unnamed data kept forever covers every category.
+        SetRule(kind: "retention-indefinite-data", change: .gained, rule: "retention.limit-removed", sensitiveApart: true),
         SetRule(kind: "retention-period", change: .lost, rule: "retention.limit-removed"),
         SetRule(kind: "deletion-commitment", change: .lost, rule: "retention.deletion-weakened"),
         SetRule(kind: "post-erasure", change: .gained, rule: "retention.deletion-weakened"),

@@ -50,6 +50,9 @@ struct SentenceFacts {
         readBurdensAndScope()
         readDefaultsAndPromises()
         readSubjectsAndEnrichment()
+        readTrackerVendors()
+        readNamedRecipients()
+        readProductTransfers()
     }
 
     /// Data named right after a negation ("(but not your password)", "without sharing login
@@ -153,7 +156,8 @@ struct SentenceFacts {
                 let between = Array(tokens[(position + 1)..<match.start])
                 let adverbs: Set<String> = ["also", "will", "would", "should", "then", "always", "still"]
                 let head = between.first.map { adverbs.contains($0) ? Array(between.prefix(2)) : [$0] } ?? []
-                return index.rightGrants.contains(head) && !index.negation.contains(between)
+                // "You may inquire about updating or deleting information" grants a question, not the right.
+                return index.rightGrants.contains(head) && !index.negation.contains(between) && !index.cue("inquiryCues").contains(between)
             }
             // "ask us to delete", "request that we correct": the company acts on the user's request.
             let requested = tokens[max(0, position - 3)..<position].contains { ["that", "request", "ask", "us", "require"].contains($0) }
@@ -295,7 +299,13 @@ struct SentenceFacts {
             index.retentionIndefinite.matches(in: tokens).filter { match in
                 !negatedBefore(match.start) && !(match.end < tokens.count && deletion.contains(tokens[match.end]))
             }
-        if !indefinite.isEmpty { add("retention-indefinite", ["indefinite"]) }
+        if !indefinite.isEmpty {
+            add("retention-indefinite", ["indefinite"])
+            // Per data category too (round 7): "we keep IP addresses forever" does not announce
+            // keeping messages forever. Unnamed data ("this record") is all personal data.
+            let named = Set(data).subtracting(locallyNegatedData)
+            add("retention-indefinite-data", named.isEmpty ? [RuleEngine.unnamedData] : data.filter { named.contains($0) })
+        }
         if has(index.deletionCommitment) { add("deletion-commitment", ["deletion"]) }
         // "We only delete this information after you delete your account" promises deletion.
         let keptAfterErasure = index.postErasure.matches(in: tokens).contains { match in

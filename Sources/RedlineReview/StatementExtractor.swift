@@ -70,7 +70,8 @@ struct StatementExtractor {
         }
         var result: [Statement] = []
         for action in index.verbs.keys.sorted() {
-            guard let verb = index.verbs[action]?.matches(in: tokens).first(where: { !fromSource($0) && !(action == "share" && toUs($0)) }) else { continue }
+            guard let verb = index.verbs[action]?.matches(in: tokens).first(where: { !fromSource($0) && !(action == "share" && toUs($0)) })
+                    ?? (action == "share" ? transfer(in: tokens, recipients: recipientMatches) : nil) else { continue }
             let clauseStart = tokens[..<verb.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
             let windowStart = max(clauseStart, verb.start - Self.window)
             let window = Array(tokens[windowStart..<verb.start])
@@ -105,7 +106,7 @@ struct StatementExtractor {
         var position = verb - 1
         while position >= clauseStart {
             let word = [tokens[position]]
-            if index.firstParty.contains(word) { return (.firstParty, position) }
+            if index.firstParty.contains(word) || isProduct(tokens, at: position) { return (.firstParty, position) }
             if index.user.contains(word) { return (.user, position) }
             if index.thirdParty.contains(word) { return (.thirdParty, position) }
             position -= 1

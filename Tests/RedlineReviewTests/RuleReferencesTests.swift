@@ -6,7 +6,7 @@ import Testing
     /// Every rule the catalogue can emit names its authority (domain.md §B.7 `legal_refs`).
     @Test func everyCatalogueRuleHasLegalReferences() {
         let rules = Set(SetRule.catalogue.map(\.rule) + RuleCases.all.map(\.rule) + PrecisionCases.all.map(\.rule) + BurdenAndScopeCases.all.map(\.rule)
-            + DefaultsAndPromisesCases.all.map(\.rule))
+            + DefaultsAndPromisesCases.all.map(\.rule) + SubjectsAndVendorsCases.all.map(\.rule))
             .subtracting(["other.unresolved-reference"])
         for rule in rules.sorted() {
             #expect(!RuleReferences.legalRefs(rule).isEmpty, "\(rule)")

@@ -32,12 +32,13 @@ import Testing
     /// labels-team3: measured once, at the end of round 5: P 1.00 (3/3), R 0.27 (3/11), 1/15; after
     /// round 6 (no longer blind: its misses were modelled as families) 1.00 (5/5) / 0.45 (5/11) / 3/15.
     /// labels-team4: measured once, at the end of round 6: no pair flagged (precision counts as
-    /// 1.00), R 0.00 (0/8), finding recall 2/15 (quotes matched by minor findings only).
+    /// 1.00), R 0.00 (0/8), finding recall 2/15 (quotes matched by minor findings only); after
+    /// round 7 (no longer blind: its misses were modelled as families) 1.00 (5/5) / 0.62 (5/8) / 6/15.
     static let measured = [
         Measured(name: "labels-team.json", pairs: 14, precision: 1.0, recall: 0.6, findingRecall: 0.12),
         Measured(name: "labels-team2.json", pairs: 15, precision: 1.0, recall: 0.8, findingRecall: 0.62),
         Measured(name: "labels-team3.json", pairs: 15, precision: 1.0, recall: 0.45, findingRecall: 0.19),
-        Measured(name: "labels-team4.json", pairs: 15, precision: 1.0, recall: 0.0, findingRecall: 0.13),
+        Measured(name: "labels-team4.json", pairs: 15, precision: 1.0, recall: 0.62, findingRecall: 0.4),
     ]
 
     @Test(arguments: measured)
