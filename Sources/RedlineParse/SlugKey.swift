@@ -22,32 +22,11 @@ struct SlugKey: Hashable, Sendable {
     static func of(_ heading: String) -> SlugKey {
         var heading = heading
         if let ascii = heading.withUTF8({ Slug.asciiSlug($0) }) { return SlugKey(ascii) }
-        return memo.value(for: heading) { SlugKey(Slug.unicodeSlug(heading)) }
+        return memo.value(for: HeadingBytes(heading)) { SlugKey(Slug.unicodeSlug(heading)) }
     }
 
     /// Non-ASCII headings' slugs, shared by the threads of a build.
-    static let memo = Memo()
-
-    /// Remembered slugs; emptied past `limit` entries, like `StringMemo`.
-    final class Memo: @unchecked Sendable {
-        private let lock = NSLock()
-        private var values: [HeadingBytes: SlugKey] = [:]
-        private let limit = 100_000
-
-        func value(for heading: String, orMake make: () -> SlugKey) -> SlugKey {
-            let key = HeadingBytes(heading)
-            lock.lock()
-            let known = values[key]
-            lock.unlock()
-            if let known { return known }
-            let made = make()
-            lock.lock()
-            if values.count >= limit { values.removeAll() }
-            values[key] = made
-            lock.unlock()
-            return made
-        }
-    }
+    static let memo = Memo<HeadingBytes, SlugKey>()
 
     /// A heading compared and hashed by its UTF-8 bytes: the slug is a function of them, and
     /// bytes hash without normalising.
