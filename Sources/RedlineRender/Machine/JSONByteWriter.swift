@@ -96,17 +96,20 @@ struct JSONByteWriter {
     mutating func value(_ text: String) {
         bytes.append(0x22)
         var text = text
-        text.withUTF8 { appendEscaped($0) }
+        text.withUTF8 { Self.appendEscaped($0, to: &bytes, scriptSafe: true) }
         bytes.append(0x22)
     }
 
-    /// Copies runs of plain bytes at once; only the bytes JSON or a `<script>` element cannot
-    /// hold as they are stop the run.
-    private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    /// Appends a JSON string's contents (without its quotes) to `bytes`, copying runs of plain
+    /// bytes at once; only the bytes JSON (and, when `scriptSafe`, a `<script>` element) cannot
+    /// hold as they are stop the run. `MachineJSONEncoder` writes its strings with this too.
+    static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8], scriptSafe: Bool) {
         var run = 0, index = 0
         while index < utf8.count {
             let byte = utf8[index]
-            guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2 else {
+            let stops = byte < 0x20 || byte == 0x22 || byte == 0x5C
+                || (scriptSafe && (byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2))
+            guard stops else {
                 index += 1
                 continue
             }

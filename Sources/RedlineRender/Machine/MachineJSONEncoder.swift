@@ -215,21 +215,9 @@ enum MachineJSONEncoder {
 
         mutating func writeString(_ text: String) {
             bytes.append(0x22)
-            for byte in text.utf8 {
-                switch byte {
-                case 0x22: bytes += [0x5C, 0x22]
-                case 0x5C: bytes += [0x5C, 0x5C]
-                case 0x08: bytes += [0x5C, 0x62]
-                case 0x09: bytes += [0x5C, 0x74]
-                case 0x0A: bytes += [0x5C, 0x6E]
-                case 0x0C: bytes += [0x5C, 0x66]
-                case 0x0D: bytes += [0x5C, 0x72]
-                case 0x00..<0x20:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                    bytes += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-                default: bytes.append(byte)
-                }
-            }
+            var text = text
+            // `MachineJSON.encode` makes the whole text script-safe afterwards.
+            text.withUTF8 { JSONByteWriter.appendEscaped($0, to: &bytes, scriptSafe: false) }
             bytes.append(0x22)
         }
     }
