@@ -29,7 +29,7 @@ extension BuildCache {
         }
         for (key, diagnostics) in Self.sorted(parsed) { writer.record(["parsed", key, Self.json(diagnostics)]) }
         let empty = Review()
-        for (key, review) in Self.sorted(reviews) { writer.record(["review", key, review == empty ? "" : Self.json(review)]) }
+        for (key, review) in Self.sorted(reviews) { writer.record(["review", key, review == empty ? "" : MachineJSON.encode(review, pretty: false)]) }
         return writer.bytes
     }
 
@@ -87,10 +87,9 @@ extension BuildCache {
         dictionary.sorted { $0.key < $1.key }
     }
 
-    /// A nested value as one field: empty for an empty list or review.
-    private static func json<Value: Encodable>(_ value: Value) -> String {
-        if let list = value as? [Diagnostic], list.isEmpty { return "" }
-        return MachineJSON.encode(value, pretty: false)
+    /// Warnings as one field: empty for none.
+    private static func json(_ diagnostics: [Diagnostic]) -> String {
+        diagnostics.isEmpty ? "" : MachineJSON.encode(diagnostics, pretty: false)
     }
 
     private static func decode<Value: Decodable>(_ field: String, _ decoder: JSONDecoder) throws -> Value? {

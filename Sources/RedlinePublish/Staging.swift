@@ -46,19 +46,18 @@ extension SiteWriter {
         /// Hard-links files unchanged since the last build from the output folder (copying where
         /// a link is impossible), in runs of neighbouring paths on every core: an incremental build
         /// links nearly the whole site, and each link and new folder is a system call.
-        ///
-        /// `outputStamps` are the output's files as this build found them (`IncrementalBuild`
-        /// checks each against its stamp): a file the reused folder listed with the same inode
-        /// already is that file, and costs no system call at all.
-        public func link(_ paths: [String], outputStamps: [String: FileStamp] = [:]) throws(WriteError) {
+        public func link(_ paths: [String]) throws(WriteError) {
             let runs = stride(from: 0, to: paths.count, by: 512).map { Array(paths[$0..<min($0 + 512, paths.count)]) }
             let failures = runs.concurrentMap { run -> WriteError? in
-                do throws(WriteError) { try linkSerially(run, outputStamps: outputStamps) } catch { return error }
+                do throws(WriteError) { try linkSerially(run) } catch { return error }
                 return nil
             }
             if let failure = failures.compactMap({ $0 }).first { throw failure }
         }
 
+        /// One run of `link`. `outputStamps` are the output's files as this build found them
+        /// (`IncrementalBuild` checks each against its stamp): a file the reused folder listed
+        /// under the same inode already is that file, and costs no system call at all.
         func linkSerially(_ paths: [String], outputStamps: [String: FileStamp] = [:]) throws(WriteError) {
             var folders: Set<String> = []
             for path in paths {

@@ -145,6 +145,32 @@ struct IncrementalBuildTests {
         #expect(site.publicTree() == good)
     }
 
+    @Test func theSummaryCountsEachLocalesVersionsAndPages() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        let summary = try build(site)
+        let pages = site.publicTree().keys.filter { $0.hasSuffix(".html") }
+        #expect(!summary.locales.isEmpty)
+        for count in summary.locales {
+            #expect(count.pages == pages.filter { $0.hasPrefix(count.locale + "/") }.count)
+            #expect(count.pages > 0 && count.versions > 0)
+        }
+        #expect(summary.locales.map(\.pages).reduce(0, +) == pages.filter { $0.contains("/") }.count)
+    }
+
+    @Test func aBuildThatReusedNothingLeavesAPreviousSiteThatSharesTheOutputsFiles() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try build(site)
+        // A cache another binary wrote: nothing is reused, every page is written anew.
+        try site.write("", to: ".redline-cache/build.records")
+        _ = try build(site)
+        let previous = site.root.appendingPathComponent(".public.redline-previous/en/privacy/index.html").path
+        let output = site.root.appendingPathComponent("public/en/privacy/index.html").path
+        let inodes = try [previous, output].map { try #require(FileManager.default.attributesOfItem(atPath: $0)[.systemFileNumber] as? UInt64) }
+        #expect(inodes[0] == inodes[1], "the next edit would otherwise replace every file of the previous site")
+    }
+
     @Test(arguments: ["{not json", #"{"format": 0}"#, ""])
     func aCorruptOrOldCacheIsIgnored(_ cache: String) throws {
         let site = try makeSite()
