@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Draw the labels-team6 blind sample (the labels-team5 rule, one more round).
+
+Rule (as labels-team4.json states it): consecutive pairs of ../shared/corpus/real sorted by service then date,
+minus pairs already judged; eligible = git diff --no-index --word-diff=porcelain has 1..150 changed runs ('+'/'-'
+lines after the first hunk header), at least one changed run on a line that is not a date/title/source line, and a
+changed run matching RX. Self-check: reproduces labels-team3 (139 eligible, seed 20261126) and labels-team4
+(124 eligible, seed 20261127) samples exactly. Then team5: exclude labels-dev + labels-team..team4,
+random.Random(20261128).sample(eligible, 25), sorted.
+Team6 (2026-12-07): also reproduces the team5 sample, then excludes labels-dev + labels-team..team5 and draws
+random.Random(20261207).sample(eligible, 25), sorted.
+"""
+import json, os, re, subprocess, random, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+REAL = os.path.join(HERE, '../../../../shared/corpus/real')
+FIX = HERE
+DEV = os.path.join(HERE, '../../../../shared/corpus/labels-dev.json')
+
+def pairs_of(f):
+    d = json.load(open(f)); p = d['pairs'] if isinstance(d, dict) else d
+    return {(x['old'], x['new']) for x in p}
+
+ALL = []
+for s in sorted(os.listdir(REAL)):
+    if not os.path.isdir(os.path.join(REAL, s)): continue
+    fs = sorted(os.listdir(os.path.join(REAL, s)))
+    ALL += [(s, f'{s}/{a}', f'{s}/{b}') for a, b in zip(fs, fs[1:])]
+assert len(ALL) == 337, len(ALL)
+
+RX = re.compile(r'shar|disclos|sell|sale|third part|partner|retain|retention|delet|keep|kept|right|access|'
+                r'opt[- ]?out|child|minor|age|notif|notice|chang|transfer|consent', re.I)
+MONTH = r'(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?'
+DATE = (r'(' + MONTH + r'\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(st|nd|rd|th)?\s+' + MONTH +
+        r'\s+\d{4}|\d{4}-\d\d-\d\d|\d\d?/\d\d?/\d{4})')
+
+def is_date_title_source(line):
+    t = re.sub(r'[*_#>\[\]{}:]', ' ', line).strip()
+    if re.match(r'^\s*(title|source|description)\s*:', line, re.I): return True
+    if re.match(r'^\s*#\s', line): return True
+    if re.match(r'^(last (updated|modified|revised)|effective|updated|datetime)', t, re.I): return True
+    if re.fullmatch(r'\W*' + DATE + r'\W*', t, re.I): return True
+    if 'datetime=' in line: return True
+    return False
+
+def changed_lines(o, n):
+    """[(full line text (old+new tokens), [changed runs])] for lines with at least one change."""
+    out = subprocess.run(['git', 'diff', '--no-index', '--word-diff=porcelain',
+                          os.path.join(REAL, o), os.path.join(REAL, n)], capture_output=True, text=True).stdout
+    lines = out.split('\n'); i = 0
+    while i < len(lines) and not lines[i].startswith('@@'): i += 1
+    res, cur, runs = [], [], []
+    for l in lines[i:]:
+        if l.startswith('@@') or l == '~':
+            if runs: res.append((''.join(cur), runs))
+            cur, runs = [], []
+            continue
+        if not l: continue
+        cur.append(l[1:])
+        if l[0] in '+-': runs.append(l)
+    if runs: res.append((''.join(cur), runs))
+    return res
+
+def eligible(excl):
+    el = []
+    for p in ALL:
+        if (p[1], p[2]) in excl: continue
+        r = changed_lines(p[1], p[2])
+        n = sum(len(c) for _, c in r)
+        if not (1 <= n <= 150): continue
+        if not any(not is_date_title_source(line) for line, _ in r): continue
+        if not any(RX.search(x[1:]) for _, c in r for x in c): continue
+        el.append(p)
+    return el
+
+dev = pairs_of(DEV)
+team = [pairs_of(f'{FIX}/labels-team{k}.json') for k in ['', '2', '3', '4', '5']]
+
+e3 = eligible(dev | team[0] | team[1])
+s3 = {(a, b) for _, a, b in random.Random(20261126).sample(e3, 15)}
+e4 = eligible(dev | team[0] | team[1] | team[2])
+s4 = {(a, b) for _, a, b in random.Random(20261127).sample(e4, 15)}
+print(f'check team3: eligible {len(e3)} (want 139), sample matches: {s3 == team[2]}', file=sys.stderr)
+print(f'check team4: eligible {len(e4)} (want 124), sample matches: {s4 == team[3]}', file=sys.stderr)
+assert len(e3) == 139 and s3 == team[2] and len(e4) == 124 and s4 == team[3]
+
+excl5 = dev | team[0] | team[1] | team[2] | team[3]
+e5 = eligible(excl5)
+s5 = {(a, b) for _, a, b in random.Random(20261128).sample(e5, 25)}
+print(f'check team5: eligible {len(e5)} (want 109), sample matches: {s5 == team[4]}', file=sys.stderr)
+assert len(e5) == 109 and s5 == team[4]
+
+excl6 = excl5 | team[4]
+left = [p for p in ALL if (p[1], p[2]) not in excl6]
+e6 = eligible(excl6)
+s6 = sorted(random.Random(20261207).sample(e6, 25))
+print(f'team6: {len(left)} pairs left after exclusions, {len(e6)} eligible; sample of 25:', file=sys.stderr)
+if '--json' in sys.argv:
+    json.dump([{'service': s, 'old': o, 'new': n} for s, o, n in s6], sys.stdout, indent=1)
+else:
+    for s, o, n in s6:
+        print(s, o, n)
