@@ -5,8 +5,8 @@ extension SentenceFacts {
     /// "Optimizely and ShareProgress, which place a cookie on your device", "Flashtalking sets
     /// pixels": a capitalised name in the clause before a placing verb (lexicon
     /// `cueLists.placingVerbs`) whose object is a cookie or tracker. Each name is a `tracker-vendor`
-    /// fact (lower-cased), which `NamedVendors` compares between versions. "We set cookies" and
-    /// "Cookies we place" name nobody.
+    /// fact (lower-cased), which `NamedVendors` compares between versions. "We set cookies",
+    /// "Cookies we place" and "Whether we set cookies" name nobody.
     mutating func readTrackerVendors() {
         guard surface.contains(where: { $0.hasPrefix("cookie") }) || has(index.trackers) else { return }
         let words = Self.words(text)
@@ -22,6 +22,9 @@ extension SentenceFacts {
                 let candidate = words[position]
                 let lower = candidate.lowercased()
                 let stem = TextTokens.stem(lower)
+                // "Whether we set analytics cookies": the company places them, so no word before
+                // its subject names a vendor (a sentence-initial capital is no name).
+                if index.firstParty.contains([stem]) { break }
                 if let first = candidate.first, first.isUppercase, candidate.count > 2, !stop.contains(lower),
                    !index.firstParty.contains([stem]), !index.thirdParty.contains([stem]), !index.recipients.contains([stem]) {
                     names.append(lower)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the labels-team6 blind sample (the labels-team5 rule, one more round).
+"""Draw the blind samples of labels-team3 to labels-team6 (one stated rule, one seed per round).
 
 Rule (as labels-team4.json states it): consecutive pairs of ../shared/corpus/real sorted by service then date,
 minus pairs already judged; eligible = git diff --no-index --word-diff=porcelain has 1..150 changed runs ('+'/'-'
@@ -9,6 +9,8 @@ changed run matching RX. Self-check: reproduces labels-team3 (139 eligible, seed
 random.Random(20261128).sample(eligible, 25), sorted.
 Team6 (2026-12-07): also reproduces the team5 sample, then excludes labels-dev + labels-team..team5 and draws
 random.Random(20261207).sample(eligible, 25), sorted.
+
+Usage: draw-labels.py [--team 5|6] [--json]  (default team 6; the checks of the earlier draws always run).
 """
 import json, os, re, subprocess, random, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -73,29 +75,29 @@ def eligible(excl):
     return el
 
 dev = pairs_of(DEV)
-team = [pairs_of(f'{FIX}/labels-team{k}.json') for k in ['', '2', '3', '4', '5']]
+TEAMS = ['', '2', '3', '4', '5']
+team = [pairs_of(f'{FIX}/labels-team{k}.json') for k in TEAMS if os.path.exists(f'{FIX}/labels-team{k}.json')]
+# (excluded files, seed, sample size, eligible count) per drawn team, in order.
+DRAWS = {3: (2, 20261126, 15, 139), 4: (3, 20261127, 15, 124), 5: (4, 20261128, 25, 109), 6: (5, 20261207, 25, 84)}
 
-e3 = eligible(dev | team[0] | team[1])
-s3 = {(a, b) for _, a, b in random.Random(20261126).sample(e3, 15)}
-e4 = eligible(dev | team[0] | team[1] | team[2])
-s4 = {(a, b) for _, a, b in random.Random(20261127).sample(e4, 15)}
-print(f'check team3: eligible {len(e3)} (want 139), sample matches: {s3 == team[2]}', file=sys.stderr)
-print(f'check team4: eligible {len(e4)} (want 124), sample matches: {s4 == team[3]}', file=sys.stderr)
-assert len(e3) == 139 and s3 == team[2] and len(e4) == 124 and s4 == team[3]
+def draw(n):
+    files, seed, size, want = DRAWS[n]
+    excl = dev.union(*team[:files])
+    el = eligible(excl)
+    assert len(el) == want, (n, len(el))
+    return sorted(random.Random(seed).sample(el, size)), len([p for p in ALL if (p[1], p[2]) not in excl]), len(el)
 
-excl5 = dev | team[0] | team[1] | team[2] | team[3]
-e5 = eligible(excl5)
-s5 = {(a, b) for _, a, b in random.Random(20261128).sample(e5, 25)}
-print(f'check team5: eligible {len(e5)} (want 109), sample matches: {s5 == team[4]}', file=sys.stderr)
-assert len(e5) == 109 and s5 == team[4]
-
-excl6 = excl5 | team[4]
-left = [p for p in ALL if (p[1], p[2]) not in excl6]
-e6 = eligible(excl6)
-s6 = sorted(random.Random(20261207).sample(e6, 25))
-print(f'team6: {len(left)} pairs left after exclusions, {len(e6)} eligible; sample of 25:', file=sys.stderr)
+wanted = int(sys.argv[sys.argv.index('--team') + 1]) if '--team' in sys.argv else 6
+for n in range(3, wanted):
+    sample = {(a, b) for _, a, b in draw(n)[0]}
+    assert sample == team[n - 1], f'team{n} sample differs'
+    print(f'check team{n}: eligible {DRAWS[n][3]}, sample matches', file=sys.stderr)
+sample, left, count = draw(wanted)
+if len(team) >= wanted:
+    assert {(a, b) for _, a, b in sample} == team[wanted - 1], f'team{wanted} sample differs from its labels file'
+print(f'team{wanted}: {left} pairs left after exclusions, {count} eligible; sample of {len(sample)}:', file=sys.stderr)
 if '--json' in sys.argv:
-    json.dump([{'service': s, 'old': o, 'new': n} for s, o, n in s6], sys.stdout, indent=1)
+    json.dump([{'service': s, 'old': o, 'new': n} for s, o, n in sample], sys.stdout, indent=1)
 else:
-    for s, o, n in s6:
+    for s, o, n in sample:
         print(s, o, n)
