@@ -360,11 +360,11 @@ enum EmbeddedLexicons {
   },
   {
    "id": "rectification",
-   "terms": ["correct", "rectify", "rectification", "update inaccurate", "amend", "right to correction", "modify your personal", "modify the personal", "modify your information", "edit your personal", "edit your information", "update your personal", "update your information", "update or correct"]
+   "terms": ["correct", "rectify", "rectification", "update inaccurate", "amend", "right to correction", "modify your personal", "modify the personal", "modify your information", "edit your personal", "edit your information", "update your personal", "update your information", "updating your information", "update or correct"]
   },
   {
    "id": "erasure",
-   "terms": ["delete your", "deletion of your", "erase", "erasure", "right to be forgotten", "right to delete", "request deletion", "request that we delete", "ask us to delete"]
+   "terms": ["delete your", "delete information", "deleting information", "delete personal information", "delete the information", "deleting your", "deletion of your", "erase", "erasure", "right to be forgotten", "right to delete", "request deletion", "request that we delete", "ask us to delete"]
   },
   {
    "id": "restriction",
@@ -797,8 +797,13 @@ enum EmbeddedLexicons {
   "transferVerbs": ["send", "sends", "sent", "sending", "transmit", "transmits", "transmitted", "forward", "forwards", "forwarded"],
   "productNouns": ["app", "apps", "application", "service", "services", "site", "website", "browser", "feature", "features", "extension", "product", "products", "platform", "tool", "software"],
   "policyTitleWords": ["privacy", "policy", "policies", "notice", "statement", "terms", "of", "the", "and", "for", "our", "data", "use", "cookie", "cookies", "global", "website", "websites", "service", "services", "inc", "llc", "ltd"],
-  "placingVerbs": ["place", "places", "placed", "set", "sets", "drop", "drops", "serve", "serves", "deploy", "deploys"],
-  "vendorStopWords": ["we", "our", "us", "you", "your", "the", "a", "an", "some", "these", "this", "those", "they", "it", "its", "which", "and", "or", "also", "may", "when", "if", "in", "on", "for", "with", "such", "as", "other", "certain", "all", "each", "both", "please", "note", "here", "learn", "more", "see", "visit", "through", "by", "from", "that", "who", "to", "of", "at", "cookie", "cookies", "pixel", "pixels", "tag", "tags", "beacon", "beacons", "web", "site", "sites", "website", "websites", "page", "pages", "inc", "ltd", "llc", "corp", "gmbh", "co"],
+  "placingVerbs": ["place", "places", "placed", "set", "sets", "drop", "drops", "serve", "serves", "deploy", "deploys", "use", "uses", "employ", "employs"],
+  "comparisonVerbs": ["compare", "compares", "comparing", "compared", "match", "matches", "matching", "matched"],
+  "likenessNouns": ["picture", "pictures", "photo", "photos", "image", "images", "face", "faces", "selfie", "selfies"],
+  "likenessCues": ["tag", "tags", "tagged", "tagging", "face", "faces", "facial", "recognize", "recognise", "recognition", "who is in"],
+  "placeNames": ["switzerland", "swiss", "united", "canada", "california", "america", "europe", "european", "britain", "england", "ireland", "germany", "france", "brazil", "japan", "australia", "india", "china", "korea", "singapore", "virginia", "texas", "colorado", "washington"],
+  "staffAccess": ["human", "humans", "employee", "employees", "staff", "staff member", "staff members", "personnel", "looks at", "look at", "read your", "reads your", "view your", "views your"],
+  "vendorStopWords": ["we", "our", "us", "you", "your", "the", "a", "an", "some", "most", "many", "several", "various", "few", "any", "no", "these", "this", "those", "they", "it", "its", "which", "and", "or", "also", "may", "when", "if", "in", "on", "for", "with", "such", "as", "other", "certain", "all", "each", "both", "please", "note", "here", "learn", "more", "see", "visit", "through", "by", "from", "that", "who", "to", "of", "at", "cookie", "cookies", "pixel", "pixels", "tag", "tags", "beacon", "beacons", "web", "site", "sites", "website", "websites", "page", "pages", "inc", "ltd", "llc", "corp", "gmbh", "co"],
   "defaultOn": ["on by default", "enabled by default", "turned on by default", "switched on by default", "activated by default", "active by default", "opted in by default", "enabled automatically", "automatically enabled", "automatically turned on", "automatically opted in", "default setting is on"],
   "defaultOff": ["off by default", "disabled by default", "turned off by default", "switched off by default", "not enabled by default", "not on by default", "not active by default", "not activated by default", "inactive by default", "deactivated by default"],
   "defaultStopWords": ["default", "turned", "enabled", "disabled", "switched", "activated", "active", "inactive", "automatically", "setting", "settings", "this", "that", "these", "those", "the", "and", "for", "with", "from", "are", "was", "were", "will", "your", "you", "our", "can", "not", "only", "also", "which", "when", "its", "has", "have", "feature", "features", "version", "versions", "builds", "build", "option", "options", "users", "user"],
