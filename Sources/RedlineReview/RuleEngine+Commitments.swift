@@ -21,9 +21,17 @@ extension RuleEngine {
         var seen: Set<String> = []
         for kind in ["commitment-exception", "commitment-legal-exception"] {
             for fact in new[kind] where changed.new.contains(fact.sentence) && !seen.contains(fact.value) {
-                guard let rule = Self.commitmentRules[fact.value], let before = counterpartInOld(fact.sentence),
-                      let promise = old["commitment"].first(where: { $0.sentence == before && $0.value == fact.value }),
-                      Self.keepsWords(of: before.text, in: fact.sentence.text, index: index),
+                // The aligned old sentence; when the diff left a much longer new sentence unpaired,
+                // an old commitment of its section that is gone and whose words it keeps.
+                let extended = { (promise: Fact) in
+                    promise.value == fact.value && Self.keepsWords(of: promise.sentence.text, in: fact.sentence.text, index: index)
+                }
+                let before = counterpartInOld(fact.sentence)
+                guard let rule = Self.commitmentRules[fact.value],
+                      let promise = old["commitment"].first(where: { promise in
+                          extended(promise) && (before.map { promise.sentence == $0 } ?? (newSection(promise.sentence.section) == fact.sentence.section
+                              && counterpartInNew(promise.sentence) == nil))
+                      }),
                       !raised.contains(where: { $0.new?.sentence == fact.sentence && $0.rule.hasSuffix("prohibition-lifted") }) else { continue }
                 seen.insert(fact.value)
                 result.append(Candidate(rule: rule, severity: kind == "commitment-exception" ? .material : .minor, direction: .reduction,
