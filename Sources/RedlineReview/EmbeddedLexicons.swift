@@ -360,11 +360,11 @@ enum EmbeddedLexicons {
   },
   {
    "id": "rectification",
-   "terms": ["correct", "rectify", "rectification", "update inaccurate", "amend", "right to correction", "modify your personal", "modify the personal", "modify your information", "edit your personal", "edit your information", "update your personal", "update your information", "updating your information", "update or correct"]
+   "terms": ["correct", "rectify", "rectification", "update inaccurate", "amend", "right to correction", "modify your personal", "modify the personal", "modify your information", "edit your personal", "edit your information", "update your personal", "update your information", "update or correct"]
   },
   {
    "id": "erasure",
-   "terms": ["delete your", "delete information", "deleting information", "delete personal information", "delete the information", "deleting your", "deletion of your", "erase", "erasure", "right to be forgotten", "right to delete", "request deletion", "request that we delete", "ask us to delete"]
+   "terms": ["delete your", "deletion of your", "erase", "erasure", "right to be forgotten", "right to delete", "request deletion", "request that we delete", "ask us to delete"]
   },
   {
    "id": "restriction",

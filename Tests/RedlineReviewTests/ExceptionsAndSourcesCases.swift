@@ -62,10 +62,10 @@ enum ExceptionsAndSourcesCases {
         // A grant turned into a question while another section still grants the right; the grant
         // reworded is none.
         RuleCase(rule: "user-rights.right-conditioned",
-                 old: "## Rights\n\nYou can delete your account in settings.\n\n## Support\n\nYou may update or delete information tied to your account through Contact Support.\n",
-                 new: "## Rights\n\nYou can delete your account in settings.\n\n## Support\n\nYou may inquire about updating or deleting information tied to your account through Contact Support.\n",
-                 trapOld: "## Rights\n\nYou can delete your account in settings.\n\n## Support\n\nYou may update or delete information tied to your account through Contact Support.\n",
-                 trapNew: "## Rights\n\nYou can delete your account in settings.\n\n## Support\n\nThrough Contact Support, you can delete information tied to your account.\n"),
+                 old: "## Rights\n\nYou can delete your account in settings.\n\n## Support\n\nYou may delete your data through Contact Support.\n",
+                 new: "## Rights\n\nYou can delete your account in settings.\n\n## Support\n\nYou may inquire about how to delete your data through Contact Support.\n",
+                 trapOld: "## Rights\n\nYou can delete your account in settings.\n\n## Support\n\nYou may delete your data through Contact Support.\n",
+                 trapNew: "## Rights\n\nYou can delete your account in settings.\n\n## Support\n\nThrough Contact Support, you can delete your data.\n"),
     ]
 }
 
