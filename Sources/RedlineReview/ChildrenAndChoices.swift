@@ -15,4 +15,12 @@ enum ChildrenAndChoices {
     static func aboutSale(_ sentence: Sentence, _ index: LexiconIndex) -> Bool {
         index.saleCues.contains(TextTokens(sentence.text, contractions: index.lexicon.contractions).tokens)
     }
+
+    /// The choices `sentence` names (ontology ids; negated ones included).
+    static func choices(in sentence: Sentence, _ index: LexiconIndex) -> Set<String> {
+        Set(index.choices.ids(in: TextTokens(sentence.text, contractions: index.lexicon.contractions).tokens))
+    }
+
+    /// The choice that a bare "opt out" names: it may be an opt-out of anything.
+    static let genericChoice = "opt-out"
 }

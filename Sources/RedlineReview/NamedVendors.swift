@@ -11,7 +11,7 @@ struct NamedVendors {
 
     func candidates(old: FactSet, new: FactSet) -> [Candidate] {
         let gained = new["tracker-vendor"]
-        guard !gained.isEmpty || !new["named-recipient"].isEmpty else { return [] }
+        guard !gained.isEmpty || !new["named-recipient"].isEmpty || !new["named-source"].isEmpty else { return [] }
         let oldWords = index.words(in: evidence.old)
         let newWords = index.words(in: evidence.new)
         let ownNames = ProductSubjects(index: index, title: evidence.new.title).ownNames
@@ -34,6 +34,7 @@ struct NamedVendors {
                                     old: nil, new: shown))
         }
         return result + recipients(old: old, new: new, oldWords: oldWords, ownNames: ownNames)
+            + sources(old: old, new: new, oldWords: oldWords, ownNames: ownNames)
     }
 
     /// A recipient named by name that the old version never mentions (domain.md §B.4
@@ -68,5 +69,19 @@ struct NamedVendors {
                                     direction: .reduction, old: nil, new: shown))
         }
         return result
+    }
+
+    /// A source named by name that the old version never named as a source ("we'll receive your
+    /// payment information from Stripe", where Stripe was only a payment vendor we send data to):
+    /// data now comes from a new company (domain.md `collection.new-source`). The service's own
+    /// name, or a source the aligned old sentence already named, is none.
+    func sources(old: FactSet, new: FactSet, oldWords: Set<String>, ownNames: Set<String>) -> [Candidate] {
+        var seen: Set<String> = []
+        return new["named-source"].compactMap { fact in
+            let stem = TextTokens.stem(fact.value)
+            guard seen.insert(fact.value).inserted, !old["named-source"].contains(where: { $0.value == fact.value }), !ownNames.contains(stem),
+                  evidence.counterpartInOld(fact.sentence)?.text != fact.sentence.text else { return nil }
+            return Candidate(rule: "collection.new-source", severity: .material, direction: .reduction, old: nil, new: fact)
+        }
     }
 }

@@ -36,7 +36,8 @@ struct SetRule: Sendable {
     /// where the old version spoke of that signal.
     var applies: (@Sendable (_ fact: Fact, _ old: FactSet, _ index: LexiconIndex) -> Bool)?
     /// Whether the new version makes up for a reduction read from `fact`: `counterpart` is the new
-    /// sentence aligned with a lost fact's sentence (nil for a gained fact or an unaligned one).
+    /// sentence aligned with a lost fact's sentence, or the old one aligned with a gained fact's
+    /// (nil for an unaligned one).
     /// Denying an opt-out of a sale that the version says never happens takes no choice away.
     var excused: (@Sendable (_ fact: Fact, _ counterpart: Sentence?, _ new: FactSet, _ index: LexiconIndex) -> Bool)?
 
@@ -69,7 +70,20 @@ struct SetRule: Sendable {
         SetRule(kind: "no-choice", change: .gained, rule: "choice-opt-out.opt-out-removed", excused: { fact, _, new, index in
             ChildrenAndChoices.aboutSale(fact.sentence, index) && !new["no-sell"].isEmpty
         }),
-        SetRule(kind: "opt-out-default", change: .gained, rule: "choice-opt-out.opt-in-to-opt-out"),
+        // "If you don't want to hear from us, you can opt out of marketing communications" where the
+        // old version already offered that opt-out ("You may opt out of receiving promotional
+        // communications") is the same choice reworded, not a practice newly applied until users object.
+        // A named choice ("opt out of marketing" = unsubscribe) counts as offered before when the old
+        // version offered it anywhere; a bare "opt out" only when the aligned old sentence did (an
+        // opt-out link added beside an old opt-out website), since "opt out" alone may be of anything.
+        SetRule(kind: "opt-out-default", change: .gained, rule: "choice-opt-out.opt-in-to-opt-out", applies: { fact, old, index in
+            let named = Set(ChildrenAndChoices.choices(in: fact.sentence, index)).subtracting([ChildrenAndChoices.genericChoice])
+            return named.isEmpty || !named.isSubset(of: Set(old["choice"].map(\.value)))
+        }, excused: { fact, counterpart, _, index in
+            guard let counterpart else { return false }
+            let offered = Set(ChildrenAndChoices.choices(in: fact.sentence, index))
+            return !offered.isEmpty && offered.isSubset(of: ChildrenAndChoices.choices(in: counterpart, index))
+        }),
         SetRule(kind: "tracker", change: .gained, rule: "tracking.new-tracking-technology"),
         SetRule(kind: "signal-honored", change: .lost, rule: "tracking.signal-no-longer-honored", anyValueCovers: true),
         // OPP-115's ladder is honoured > mentioned > not honoured; a policy that was silent on a

@@ -24,7 +24,7 @@ struct RuleEngine {
                 if let unless = rule.unlessInNew, !new[unless].isEmpty { continue }
                 if let flip = rule.requiresFlip, !new[flip].contains(where: { index.covers(fact.value, $0.value) }) { continue }
                 if let applies = rule.applies, !applies(fact, old, index) { continue }
-                if let excused = rule.excused, excused(fact, rule.change == .lost ? counterpartInNew(fact.sentence) : nil, new, index) { continue }
+                if let excused = rule.excused, excused(fact, rule.change == .lost ? counterpartInNew(fact.sentence) : counterpartInOld(fact.sentence), new, index) { continue }
                 let id = rule.ruleForValue?(fact.value, index) ?? rule.rule
                 let severity: Finding.Severity = rule.highOnly && !index.high.contains(where: { index.covers($0, fact.value) }) ? .minor : rule.severity
                 result.append(Candidate(rule: id, severity: severity, direction: .reduction,
@@ -39,6 +39,9 @@ struct RuleEngine {
         result += sectionLevel(old: old, new: new, raised: result)
         result += magnitudes(old: old, new: new)
         result += burdens(old: old, new: new)
+        result += commitmentExceptions(old: old, new: new, raised: result)
+        result += denialsNarrowed(old: old, new: new)
+        result += rightsWithdrawn(old: old, new: new)
         return result
     }
 

@@ -12,7 +12,7 @@ extension SentenceFacts {
         let words = Self.words(text)
         let placing = index.cue("placingVerbs")
         let stop = Set(index.lexicon.cueLists?["vendorStopWords"] ?? [])
-        let trackerWords: Set<String> = ["cookie", "cookies", "pixel", "pixels", "beacon", "beacons", "tag", "tags", "tracker", "trackers", "sdk", "sdks"]
+        let trackerWords: Set<String> = ["cookie", "cookies", "pixel", "pixels", "beacon", "beacons", "tag", "tags", "tracker", "trackers", "sdk", "sdks", "gif", "gifs"]
         for (i, word) in words.enumerated() where placing.contains([TextTokens.stem(word.lowercased())]) {
             // The tracker is the verb's object: within three words after it ("place a cookie on").
             guard words[(i + 1)..<min(words.count, i + 4)].contains(where: { trackerWords.contains($0.lowercased()) }) else { continue }
@@ -115,8 +115,9 @@ extension SentenceFacts {
     }
 
     /// Punctuation that ends the clause a vendor's name may stand in (a comma does not:
-    /// "Optimizely and ShareProgress, which place …").
-    static let clauseEnds: Set<String> = [".", ";", ":", "(", ")", "!", "?"]
+    /// "Optimizely and ShareProgress, which place …"); a table's cell border does ("| Social
+    /// Media | GitHub and third parties use social media cookies" names no vendor "Media").
+    static let clauseEnds: Set<String> = [".", ";", ":", "(", ")", "!", "?", "|"]
     /// How far before the placing verb a name may stand.
     static let vendorReach = 8
 }

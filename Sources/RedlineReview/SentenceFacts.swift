@@ -53,6 +53,8 @@ struct SentenceFacts {
         readTrackerVendors()
         readNamedRecipients()
         readProductTransfers()
+        readCommitments()
+        readSourcesAndMatching()
     }
 
     /// Data named right after a negation ("(but not your password)", "without sharing login
@@ -123,9 +125,13 @@ struct SentenceFacts {
             if has(index.fees) { add("fee", ["fee"]) }
             if has(index.free) { add("free", ["free"]) }
         }
-        let matches = index.rights.matches(in: tokens).filter(granted)
+        let all = index.rights.matches(in: tokens)
+        let matches = all.filter(granted)
         var rights: [String] = []
         for match in matches where !rights.contains(match.id) { rights.append(match.id) }
+        // A right named but not granted ("you may inquire about … deleting"), for comparing aligned
+        // sentences (`RuleEngine.rightsWithdrawn`).
+        add("right-mentioned", Array(Set(all.map(\.id)).subtracting(rights)).sorted())
         guard !rights.isEmpty else { return }
         add("right", rights)
         let general = audience == "all"

@@ -5,9 +5,9 @@ import Testing
 @Suite struct RuleReferencesTests {
     /// Every rule the catalogue can emit names its authority (domain.md §B.7 `legal_refs`).
     @Test func everyCatalogueRuleHasLegalReferences() {
-        let rules = Set(SetRule.catalogue.map(\.rule) + RuleCases.all.map(\.rule) + PrecisionCases.all.map(\.rule) + BurdenAndScopeCases.all.map(\.rule)
-            + DefaultsAndPromisesCases.all.map(\.rule) + SubjectsAndVendorsCases.all.map(\.rule))
-            .subtracting(["other.unresolved-reference"])
+        let cases: [[RuleCase]] = [RuleCases.all, PrecisionCases.all, BurdenAndScopeCases.all, DefaultsAndPromisesCases.all,
+                                   SubjectsAndVendorsCases.all, ExceptionsAndSourcesCases.all]
+        let rules = Set(SetRule.catalogue.map(\.rule) + cases.joined().map(\.rule)).subtracting(["other.unresolved-reference"])
         for rule in rules.sorted() {
             #expect(!RuleReferences.legalRefs(rule).isEmpty, "\(rule)")
         }

@@ -36,13 +36,18 @@ import Testing
     /// 1.00), R 0.00 (0/8), finding recall 2/15 (quotes matched by minor findings only); after
     /// round 7 (no longer blind: its misses were modelled as families) 1.00 (5/5) / 0.62 (5/8) / 6/15.
     /// labels-team5 (25 pairs, judged by someone who never saw the detector's output or source):
-    /// measured once, after round 7 merged: P 0.86 (6/7), R 0.67 (6/9), finding recall 3/19.
+    /// measured once, after round 7 merged: P 0.86 (6/7), R 0.67 (6/9), finding recall 3/19; after
+    /// round 8 (no longer blind: its misses and false alarm were modelled as families) 1.00 (8/8) /
+    /// 0.89 (8/9) / 7/19. Round 8 also moved labels-team3 to R 0.36 (4/11): one pair had been
+    /// flagged only by an opt-out added beside an old one (an expansion read as opt-in → opt-out),
+    /// which round 8 stopped reporting; its judged finding (a campaigns feature) is still missed.
+    /// labels-team4 after round 8: 1.00 (7/7) / 0.88 (7/8) / 8/15 (face matching, a named source).
     static let measured = [
         Measured(name: "labels-team.json", pairs: 14, precision: 1.0, recall: 0.6, findingRecall: 0.12),
         Measured(name: "labels-team2.json", pairs: 15, precision: 1.0, recall: 0.8, findingRecall: 0.62),
-        Measured(name: "labels-team3.json", pairs: 15, precision: 1.0, recall: 0.45, findingRecall: 0.19),
-        Measured(name: "labels-team4.json", pairs: 15, precision: 1.0, recall: 0.62, findingRecall: 0.4),
-        Measured(name: "labels-team5.json", pairs: 25, precision: 0.85, recall: 0.66, findingRecall: 0.15),
+        Measured(name: "labels-team3.json", pairs: 15, precision: 1.0, recall: 0.36, findingRecall: 0.19),
+        Measured(name: "labels-team4.json", pairs: 15, precision: 1.0, recall: 0.87, findingRecall: 0.53),
+        Measured(name: "labels-team5.json", pairs: 25, precision: 1.0, recall: 0.88, findingRecall: 0.36),
     ]
 
     @Test(arguments: measured)
