@@ -13,8 +13,9 @@ extension MarkdownParser {
     /// large part of the parse. One arena per thread, kept across documents, because cmark's
     /// allocator functions take no context: they find the calling thread's arena.
     ///
-    /// Every block is 16-byte aligned and preceded by its size (for `realloc`). Memory is
-    /// handed out zeroed: the part of the chunk a document used is cleared when it is emptied.
+    /// Every block is 16-byte aligned and preceded by its size (for `realloc`). Only `calloc`'s
+    /// blocks are cleared, each on its own (clearing what a document used at once cost more:
+    /// the renderings and grown buffers need no clearing).
     struct NodeArena {
         /// The chunk kept across documents, and its size.
         var start: UnsafeMutableRawPointer
@@ -35,15 +36,15 @@ extension MarkdownParser {
         static let header = 16
 
         init(capacity: Int) {
-            start = calloc(capacity, 1)!
+            start = malloc(capacity)!
             self.capacity = capacity
             cursor = start + 8
             limit = start + capacity
         }
 
-        /// A zeroed block of `size` bytes.
+        /// A block of `size` bytes, cleared when `zeroed`.
         @inline(__always)
-        mutating func allocate(_ size: Int) -> UnsafeMutableRawPointer? {
+        mutating func allocate(_ size: Int, zeroed: Bool = false) -> UnsafeMutableRawPointer? {
             // The size sits in the 8 bytes before the block; the cursor stays 8 past a multiple of 16.
             let total = (size &+ 8 &+ 15) & ~15
             guard size >= 0, size < Int.max / 2 else { return nil }
@@ -54,6 +55,7 @@ extension MarkdownParser {
             let block = cursor + 8
             cursor += total
             used &+= total
+            if zeroed { memset(block, 0, size) }
             return block
         }
 
@@ -77,7 +79,7 @@ extension MarkdownParser {
         /// Starts a chunk with room for `total` bytes at least.
         mutating func spillOver(_ total: Int) -> Bool {
             let size = max(total + NodeArena.header + 16, capacity)
-            guard let chunk = calloc(size, 1) else { return false }
+            guard let chunk = malloc(size) else { return false }
             chunk.storeBytes(of: spill, as: UnsafeMutableRawPointer?.self)
             spill = chunk
             cursor = chunk + NodeArena.header + 8
@@ -87,9 +89,7 @@ extension MarkdownParser {
 
         /// Frees everything the document took, ready for the next one.
         mutating func empty() {
-            if spill == nil {
-                memset(start, 0, start.distance(to: cursor))
-            } else {
+            if spill != nil {
                 while let chunk = spill {
                     spill = chunk.load(as: UnsafeMutableRawPointer?.self)
                     free(chunk)
@@ -99,7 +99,7 @@ extension MarkdownParser {
                 while grown < used + 64, grown < NodeArena.maximumCapacity { grown *= 2 }
                 free(start)
                 capacity = grown
-                start = calloc(capacity, 1)!
+                start = malloc(capacity)!
             }
             cursor = start + 8
             limit = start + capacity
@@ -144,7 +144,7 @@ extension MarkdownParser {
             memory.initialize(to: cmark_mem(
                 calloc: { count, size in
                     let (bytes, overflow) = count.multipliedReportingOverflow(by: size)
-                    return overflow ? nil : NodeArena.current.pointee.allocate(bytes)
+                    return overflow ? nil : NodeArena.current.pointee.allocate(bytes, zeroed: true)
                 },
                 realloc: { block, size in NodeArena.current.pointee.reallocate(block, size) },
                 free: { _ in }))
