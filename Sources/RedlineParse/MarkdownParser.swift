@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The only file that talks to libcmark. It parses Markdown and walks cmark's tree once,
+/// With its extensions (`MarkdownParser+*.swift`), the only code that talks to libcmark. It parses Markdown and walks cmark's tree once,
 /// handing each heading, block and stretch of rendered HTML to a `SectionAccumulator` as plain
 /// Swift values, so no cmark pointer escapes this file.
 ///
