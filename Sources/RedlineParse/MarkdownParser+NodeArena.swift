@@ -119,7 +119,9 @@ extension MarkdownParser {
         static let key: pthread_key_t = {
             var key = pthread_key_t()
             pthread_key_create(&key) { pointer in
-                guard let arena = pointer?.assumingMemoryBound(to: NodeArena.self) else { return }
+                // Optional on Glibc, not on Darwin.
+                let raw: UnsafeMutableRawPointer? = pointer
+                guard let arena = raw?.assumingMemoryBound(to: NodeArena.self) else { return }
                 arena.pointee.release()
                 arena.deinitialize(count: 1)
                 arena.deallocate()
