@@ -5,7 +5,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The only file that talks to libcmark. It parses Markdown and walks cmark's tree once,
+/// With its extensions (`MarkdownParser+*.swift`), the only code that talks to libcmark. It parses Markdown and walks cmark's tree once,
 /// handing each heading, block and stretch of rendered HTML to a `SectionAccumulator` as plain
 /// Swift values, so no cmark pointer escapes this file.
 ///
@@ -28,48 +28,39 @@ enum MarkdownParser {
         contiguous.makeContiguousUTF8()
         let text = contiguous  // shares the bytes `withUTF8` hands out
         return contiguous.withUTF8 { bytes in
-            guard let document = parseDocument(bytes, options: options) else { return (SectionAccumulator(lineOffset: lineOffset), []) }
-            defer { cmark_node_free(document) }
-            let source = SourceText(string: text, bytes: bytes)
-            var walker = Walker(options: options, unsafeHTML: unsafeHTML, source: source,
-                                sink: SectionAccumulator(lineOffset: lineOffset, source: source))
-            var child = cmark_node_first_child(document)
-            while let node = child {
-                walker.topLevel(node)
-                child = cmark_node_next(node)
+            withDocument(bytes, options: options) { document in
+                guard let document else { return (SectionAccumulator(lineOffset: lineOffset), []) }
+                let source = SourceText(string: text, bytes: bytes)
+                var walker = Walker(options: options, unsafeHTML: unsafeHTML, source: source,
+                                    sink: SectionAccumulator(lineOffset: lineOffset, source: source))
+                var child = cmark_node_first_child(document)
+                while let node = child {
+                    walker.topLevel(node)
+                    child = cmark_node_next(node)
+                }
+                walker.flushHTML()
+                walker.sink.source = nil  // its bytes are only valid in here
+                return (walker.sink, walker.warnings)
             }
-            walker.flushHTML()
-            walker.sink.source = nil  // its bytes are only valid in here
-            return (walker.sink, walker.warnings)
         }
-    }
-
-    /// cmark's tree of `bytes`. Passing a `String` as `const char *` made a NUL-terminated copy
-    /// of the whole text first; cmark takes a length, so it reads the string's own bytes.
-    static func parseDocument(_ bytes: UnsafeBufferPointer<UInt8>, options: Int32) -> OpaquePointer? {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return cmark_parse_document("", 0, options) }
-        return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { cmark_parse_document($0, bytes.count, options) }
     }
 
     /// Renders a standalone Markdown fragment (a front-matter summary, say) to HTML.
     static func renderHTML(_ markdown: String, unsafeHTML: Bool) -> String {
         let options = unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         var markdown = markdown
-        guard let document = markdown.withUTF8({ parseDocument($0, options: options) }) else { return "" }
-        defer { cmark_node_free(document) }
-        return render(document, options: options)
-    }
-
-    fileprivate static func render(_ node: OpaquePointer, options: Int32) -> String {
-        guard let buffer = cmark_render_html(node, options) else { return "" }
-        defer { free(buffer) }
-        return String(cString: buffer)
+        return markdown.withUTF8 { bytes in
+            withDocument(bytes, options: options) { document in
+                guard let document, let buffer = cmark_render_html(document, options) else { return "" }
+                return String(cString: buffer)
+            }
+        }
     }
 
     /// Calls `body` with the bytes cmark rendered for `node` (nothing when rendering fails).
+    /// The buffer is in the document's arena (see `withDocument`), so it is not freed here.
     fileprivate static func withRendered(_ node: OpaquePointer, options: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         guard let buffer = cmark_render_html(node, options) else { return }
-        defer { free(buffer) }
         let count = strlen(buffer)
         buffer.withMemoryRebound(to: UInt8.self, capacity: count) { body(UnsafeBufferPointer(start: $0, count: count)) }
     }
@@ -312,16 +303,18 @@ enum MarkdownParser {
     static func warnings(_ markdown: String, unsafeHTML: Bool) -> [Warning] {
         let options = unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         var markdown = markdown
-        guard let document = markdown.withUTF8({ parseDocument($0, options: options) }) else { return [] }
-        defer { cmark_node_free(document) }
-        var warnings: [Warning] = []
-        var child = cmark_node_first_child(document)
-        while let node = child {
-            safetyWarnings(node, unsafeHTML: unsafeHTML, into: &warnings)
-            if cmark_node_get_type(node) != CMARK_NODE_HEADING { nestingWarnings(node, depth: 0, into: &warnings) }
-            child = cmark_node_next(node)
+        return markdown.withUTF8 { bytes in
+            withDocument(bytes, options: options) { document in
+                var warnings: [Warning] = []
+                var child = document.flatMap { cmark_node_first_child($0) }
+                while let node = child {
+                    safetyWarnings(node, unsafeHTML: unsafeHTML, into: &warnings)
+                    if cmark_node_get_type(node) != CMARK_NODE_HEADING { nestingWarnings(node, depth: 0, into: &warnings) }
+                    child = cmark_node_next(node)
+                }
+                return warnings
+            }
         }
-        return warnings
     }
 
     /// The nesting warnings of `Walker.blocks`, by the same descent: into quotes, and into the

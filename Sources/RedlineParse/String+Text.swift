@@ -123,7 +123,16 @@ public enum UTF8Text {
         guard let first = bytes.first, let last = bytes.last else { return false }
         if first <= 0x20 || last <= 0x20 { return true }
         var index = 0
+        let base = bytes.baseAddress!
         while index < bytes.count {
+            // Eight bytes at a time while none can need collapsing (see `plainPrefix`, whose
+            // stops include every byte the check below answers true for).
+            if index &+ 8 <= bytes.count {
+                let chunk = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let plain = plainPrefix(chunk, atStart: false)
+                index &+= plain
+                if plain == 8 { continue }
+            }
             let byte = bytes[index]
             if byte <= 0x20 {
                 if byte != 0x20 || bytes[index + 1] == 0x20 { return true }  // a space is never last
