@@ -4,11 +4,18 @@ import Mustache
 /// trying it as a template, a custom renderable, a lambda and an optional, then describing it;
 /// this type is recognised at the second cast, and transforms (`{{lowercased(x)}}`) behave as on
 /// the string itself.
-struct MustacheText: MustacheCustomRenderable, MustacheTransformable, Sendable {
+///
+/// It is a `MustacheParent` without children: inside a section on a string (`{{#notice}}…`)
+/// every name is looked up on the stack below, as for a `String`, at the cost of one cast —
+/// otherwise swift-mustache reflects the value with `Mirror` for each name (and would find this
+/// type's own `text` property where a `String` has none).
+struct MustacheText: MustacheCustomRenderable, MustacheTransformable, MustacheParent, Sendable {
     let text: String
 
     var renderText: String { text }
     var isNull: Bool { false }
+
+    func child(named: String) -> Any? { nil }
 
     func transform(_ name: String) -> Any? { text.transform(name) }
 

@@ -9,16 +9,18 @@ struct RedlineHTML {
     /// Relative link to the previous version's page, for "moved from" links.
     let previousVersionLink: String
 
-    func render(_ diff: PolicyDiff) -> (changed: [[String: Any]], unchanged: [[String: Any]]) {
+    /// The changed sections as template items, and the unchanged ones (slug, heading) for the
+    /// list of sections that did not change.
+    func render(_ diff: PolicyDiff) -> (changed: [[String: Any]], unchanged: [(slug: String, heading: String)]) {
         // Old section headings by slug, to name the section a sentence moved from.
         var oldHeadings: [String: String] = [:]
         for section in diff.sections { if let slug = section.oldSlug { oldHeadings[slug] = section.oldHeading ?? "" } }
         var changed: [[String: Any]] = []
-        var unchanged: [[String: Any]] = []
+        var unchanged: [(slug: String, heading: String)] = []
         for section in diff.sections {
             let heading = section.newHeading ?? section.oldHeading ?? ""
             if section.status == .unchanged, !section.moved {
-                unchanged.append(["slug": section.slug, "heading": heading.isEmpty ? strings["contents"] : heading])
+                unchanged.append((section.slug, heading.isEmpty ? strings["contents"] : heading))
                 continue
             }
             var item: [String: Any] = [
@@ -37,6 +39,25 @@ struct RedlineHTML {
             changed.append(item)
         }
         return (changed, unchanged)
+    }
+
+    /// The `<li>` lines of the unchanged sections, each linking to the section on the version's
+    /// page, as the default theme's `{{#unchangedSections}}` rendered them (the template variable
+    /// `unchangedSectionsHTML`): a long policy with a small edit lists twenty sections, three
+    /// Mustache lookups each. Every value is escaped, as the template escaped it.
+    static func unchangedHTML(_ unchanged: [(slug: String, heading: String)], versionLink: String) -> String {
+        let link = HTMLText.escape(versionLink)
+        var html = ""
+        for section in unchanged {
+            html += "        <li><a href=\""
+            html += link
+            html += "#"
+            html += HTMLText.escape(section.slug)
+            html += "\">"
+            html += HTMLText.escape(section.heading)
+            html += "</a></li>\n"
+        }
+        return html
     }
 
     func label(for section: SectionChange) -> String {

@@ -16,12 +16,17 @@ extension SiteRenderer {
             "effectiveISO": version.date.description,
             "historyLink": root + SitePaths.history(locale, timeline.policy),
             "status": entry.status.rawValue,
-            "sections": sectionContexts(version.document),
-            "hasToc": version.document.sections.contains { $0.level >= 2 && $0.level <= 3 },
-            "toc": version.document.sections.filter { $0.level >= 2 && $0.level <= 3 }.map {
-                ["slug": $0.slug, "heading": $0.heading, "sub": $0.level == 3] as [String: Any]
-            },
+            "hasToc": version.document.sections.contains(where: PolicyBodyHTML.isInContents),
+            "sectionsHTML": PolicyBodyHTML.sectionsHTML(version.document),
+            "tocHTML": PolicyBodyHTML.tocHTML(version.document),
         ]
+        // The lists themselves, for themes that iterate them (the default theme takes the HTML).
+        if templates.uses("sections") { context["sections"] = sectionContexts(version.document) }
+        if templates.uses("toc") {
+            context["toc"] = version.document.sections.filter(PolicyBodyHTML.isInContents).map {
+                ["slug": $0.slug, "heading": $0.heading, "sub": $0.level == 3] as [String: Any]
+            }
+        }
         if let announced = front.announced {
             context["announced"] = dates.long(announced)
             context["announcedISO"] = announced.description
@@ -80,13 +85,11 @@ extension SiteRenderer {
 
     func sectionContexts(_ document: Document) -> [[String: Any]] {
         document.sections.enumerated().map { index, section in
-            // The body's own H1 repeats the page title, which the template already shows.
-            let showHeading = section.level >= 2 || (section.level == 1 && index > 0 && section.heading != document.title)
-            return [
+            [
                 "slug": section.slug,
-                "level": min(max(section.level, 2), 6),
+                "level": PolicyBodyHTML.shownLevel(section),
                 "headingHTML": section.headingHTML,
-                "showHeading": showHeading,
+                "showHeading": PolicyBodyHTML.showsHeading(section, at: index, of: document),
                 "bodyHTML": section.bodyHTML,
             ]
         }
@@ -99,11 +102,12 @@ extension SiteRenderer {
         let strings = self.strings(locale)
         let dates = LocalizedDates(locale: locale)
         let version = entry.version
+        let versionLink = root + SitePaths.version(locale, policy, version.date)
         var context: [String: Any] = [
             "title": version.frontMatter.title,
             "effective": dates.long(version.date),
             "effectiveISO": version.date.description,
-            "versionLink": root + SitePaths.version(locale, policy, version.date),
+            "versionLink": versionLink,
             "historyLink": root + SitePaths.history(locale, policy),
         ]
         if let previous = entry.previous {
@@ -112,7 +116,10 @@ extension SiteRenderer {
             context["previousDate"] = dates.long(previous.date)
             let redline = RedlineHTML(strings: strings, previousVersionLink: previousLink).render(entry.diff ?? .init(sections: []))
             context["changedSections"] = redline.changed
-            context["unchangedSections"] = redline.unchanged
+            context["unchangedSectionsHTML"] = RedlineHTML.unchangedHTML(redline.unchanged, versionLink: versionLink)
+            if templates.uses("unchangedSections") {
+                context["unchangedSections"] = redline.unchanged.map { ["slug": $0.slug, "heading": $0.heading] }
+            }
             context["hasUnchanged"] = !redline.unchanged.isEmpty
             context["noChanges"] = redline.changed.isEmpty
         }

@@ -14,6 +14,9 @@ public struct SiteRenderer: Sendable {
     /// "policy\0locale" → position in `timelines` and each entry's position by date: every page
     /// looks up its alternates in every locale, which a linear search made quadratic.
     let timelineIndex: [String: (timeline: Int, entries: [PolicyDate: Int])]
+    /// Each locale of the site, in order, with its name and text direction: every page's
+    /// language switcher lists them all, and looking each up again was 40 × 2 lookups a page.
+    let switcherLocales: [(code: String, name: String, dir: String)]
 
     public init(source: SiteSource, buildDate: PolicyDate) throws(ContentError) {
         try self.init(source: source, buildDate: buildDate, review: SiteReview(source: source))
@@ -33,6 +36,9 @@ public struct SiteRenderer: Sendable {
             index["\(timeline.policy)\u{0}\(timeline.locale)"] = (position, entries)
         }
         self.timelineIndex = index
+        self.switcherLocales = source.config.locales.map { locale in
+            (locale, UIStrings(source.theme.strings[locale] ?? [:])["language"], LocaleTag.isRightToLeft(locale) ? "rtl" : "ltr")
+        }
     }
 
     /// Every file of the site, sorted by path.
@@ -124,9 +130,9 @@ public struct SiteRenderer: Sendable {
         let links = hreflangLinks(alternates)
         var directories: [String: String] = [:]  // a lookup per locale, not a search: 40 × 40 per page otherwise
         for alternate in alternates { directories[alternate.locale] = alternate.directory }
-        let languages = source.config.locales.map { other in
-            PageLinks.Language(code: other, name: strings(other)["language"], href: root + (directories[other] ?? SitePaths.localeHome(other)),
-                               isCurrent: other == locale, dir: LocaleTag.isRightToLeft(other) ? "rtl" : "ltr")
+        let languages = switcherLocales.map { other in
+            PageLinks.Language(code: other.code, name: other.name, href: root + (directories[other.code] ?? SitePaths.localeHome(other.code)),
+                               isCurrent: other.code == locale, dir: other.dir)
         }
         var pageValues: [String: Any] = [
             "lang": locale, "dir": LocaleTag.isRightToLeft(locale) ? "rtl" : "ltr", "title": title,

@@ -14,13 +14,17 @@ import RedlineReview
 // optimisation can be checked to change no output.
 // `--parse-dump OUT PATH…` writes what the parser makes of every Markdown file under the paths.
 let arguments = Array(CommandLine.arguments.dropFirst())
+// `--build SITE DATE` runs one full or incremental build in this process (for callgrind).
+if arguments.count == 3, arguments[0] == "--build" {
+    exit(buildOnce(site: arguments[1], date: arguments[2]))
+}
 if arguments.count >= 3, arguments[0] == "--parse-dump" {
     exit(parseDump(output: arguments[1], paths: Array(arguments.dropFirst(2))))
 }
 // `--parse-only` times the one-thread parse and stops (for callgrind and quick comparisons).
 let parseOnly = arguments.count == 2 && arguments[1] == "--parse-only"
 guard arguments.count == 1 || parseOnly || (arguments.count == 3 && arguments[1] == "--dump") else {
-    FileHandle.standardError.write(Data("usage: redline-stagebench SITE [--dump FILE | --parse-only] | --parse-dump OUT PATH...\n".utf8))
+    FileHandle.standardError.write(Data("usage: redline-stagebench SITE [--dump FILE | --parse-only] | --parse-dump OUT PATH... | --build SITE DATE\n".utf8))
     exit(64)
 }
 let site = URL(fileURLWithPath: arguments[0])

@@ -70,10 +70,7 @@ extension DefaultTheme {
     <details class="unchanged">
       <summary>{{t.unchanged_sections}}</summary>
       <ul>
-{{#unchangedSections}}
-        <li><a href="{{versionLink}}#{{slug}}">{{heading}}</a></li>
-{{/unchangedSections}}
-      </ul>
+{{{unchangedSectionsHTML}}}      </ul>
     </details>
 {{/hasUnchanged}}
   </section>

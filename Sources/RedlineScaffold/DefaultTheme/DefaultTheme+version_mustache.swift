@@ -45,25 +45,11 @@ extension DefaultTheme {
   <nav class="toc" aria-label="{{t.contents}}">
     <h2>{{t.contents}}</h2>
     <ol>
-{{#toc}}
-      <li{{#sub}} class="sub"{{/sub}}><a href="#{{slug}}">{{heading}}</a></li>
-{{/toc}}
-    </ol>
+{{{tocHTML}}}    </ol>
   </nav>
 {{/hasToc}}
   <div class="policy-body">
-{{#sections}}
-    <section class="policy-section">
-{{#showHeading}}
-      <h{{level}} id="{{slug}}">{{{headingHTML}}} <a class="anchor" href="#{{slug}}" aria-hidden="true" tabindex="-1">#</a></h{{level}}>
-{{/showHeading}}
-{{^showHeading}}
-      <span id="{{slug}}"></span>
-{{/showHeading}}
-{{{bodyHTML}}}
-    </section>
-{{/sections}}
-  </div>
+{{{sectionsHTML}}}  </div>
 </article>
 {{/main}}
 {{/layout}}
