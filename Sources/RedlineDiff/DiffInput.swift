@@ -31,6 +31,9 @@ public struct DiffInput: Sendable {
     }
 
     let entries: [Entry]
+    /// Where each section's entries start (one more: `entries.count`): entries are grouped by
+    /// section, in order.
+    let sectionStarts: [Int]
     /// Each section's heading: its normalised key and its content words (ids).
     let headingKeys: [String]
     let headingWords: [[Int]]
@@ -77,7 +80,10 @@ public struct DiffInput: Sendable {
         var entries: [Entry] = []
         var sections: [PreparedSection] = []
         var sectionBySlug: [String: Int] = [:]
+        var sectionStarts: [Int] = []
+        sectionStarts.reserveCapacity(document.sections.count + 1)
         for (index, section) in document.sections.enumerated() {
+            sectionStarts.append(entries.count)
             let before = previous.flatMap { previous in previous.sectionBySlug[section.slug].map { previous.sections[$0] } }
             var prepared = PreparedSection(heading: (section.heading, before.flatMap { Self.same($0.heading.text, section.heading) ? $0.heading.value : nil }
                                                         ?? find(section.heading)), sentences: [])
@@ -100,7 +106,9 @@ public struct DiffInput: Sendable {
             if sectionBySlug[section.slug] == nil { sectionBySlug[section.slug] = index }
             sections.append(prepared)
         }
+        sectionStarts.append(entries.count)
         self.entries = entries
+        self.sectionStarts = sectionStarts
         headingKeys = sections.map(\.heading.value.match.key)
         headingWords = sections.map(\.heading.value.content)
         self.vocabulary = vocabulary
@@ -201,6 +209,22 @@ struct PairTokens {
         let oldItems = old.entries.map { item($0, set($0.words, old: true)) }
         let newItems = new.entries.map { item($0, set($0.words, old: false)) }
         return (oldItems, newItems)
+    }
+
+    /// The items of the sections not skipped (`UnchangedSections`), in the versions' shared ids.
+    func items(skippingOld skippedOld: [Bool], new skippedNew: [Bool]) -> (old: [SentenceItem], new: [SentenceItem]) {
+        func items(_ input: DiffInput, _ skipped: [Bool]) -> [SentenceItem] {
+            var result: [SentenceItem] = []
+            result.reserveCapacity(input.entries.count)
+            for section in skipped.indices where !skipped[section] {
+                for entry in input.entries[input.sectionStarts[section]..<input.sectionStarts[section + 1]] {
+                    result.append(SentenceItem(sentence: entry.sentence, section: entry.section, match: entry.match, tokens: entry.set,
+                                               key: SentenceItem.Key(hash: entry.keyHash, text: entry.match.key)))
+                }
+            }
+            return result
+        }
+        return (items(old, skippedOld), items(new, skippedNew))
     }
 
     /// A heading's word set, in the ids of the items.
