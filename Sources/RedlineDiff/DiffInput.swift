@@ -59,22 +59,34 @@ public struct DiffInput: Sendable {
             let ids = key.withUTF8 { vocabulary.contentIDs(key: $0) }
             return Normalised(match: match, content: ids, set: PairTokens.sortedUnique(ids), keyHash: SentenceItem.Key.hash(match.key))
         }
-        // Texts not found in place: looked up by hash among the previous version's texts (indexed
-        // at the first miss) and the ones normalised here, so a section that was renamed or
-        // shifted by an insertion costs one lookup per sentence, not a scan.
-        var lookup: [Int: [(text: String, value: Normalised)]] = [:]
-        var indexed = previous == nil
-        func find(_ text: String) -> Normalised {
-            let hash = SentenceItem.Key.hash(text)
-            if !indexed, let previous {
-                indexed = true
-                for section in previous.sections {
-                    for known in [section.heading] + section.sentences { lookup[SentenceItem.Key.hash(known.text), default: []].append(known) }
-                }
+        // Texts not found in place are looked for elsewhere in the section of the same slug (an
+        // insertion shifted them), else normalised. Only a version that moved many texts between
+        // sections (renamed, split or merged sections) indexes the previous version's texts by
+        // hash, once, and looks the rest up there: for a few edits, indexing every text cost more
+        // than normalising the edited ones. Normalising is a pure function of the text, and a text
+        // the previous version had has its words' ids already, so how a text is found changes
+        // nothing but the time.
+        var lookup: [Int: [(text: String, value: Normalised)]]?
+        var misses = 0
+        func find(_ text: String, near before: PreparedSection?) -> Normalised {
+            if let before {
+                for known in before.sentences where Self.same(known.text, text) { return known.value }
             }
-            if let known = lookup[hash]?.first(where: { Self.same($0.text, text) }) { return known.value }
+            guard let previous else { return normalise(text) }
+            misses += 1
+            if lookup == nil, misses > Self.missesBeforeIndexing {
+                var index: [Int: [(text: String, value: Normalised)]] = [:]
+                for section in previous.sections {
+                    index[SentenceItem.Key.hash(section.heading.text), default: []].append(section.heading)
+                    for known in section.sentences { index[SentenceItem.Key.hash(known.text), default: []].append(known) }
+                }
+                lookup = index
+            }
+            guard lookup != nil else { return normalise(text) }
+            let hash = SentenceItem.Key.hash(text)
+            if let known = lookup?[hash]?.first(where: { Self.same($0.text, text) }) { return known.value }
             let value = normalise(text)
-            lookup[hash, default: []].append((text, value))
+            lookup?[hash, default: []].append((text, value))
             return value
         }
         var entries: [Entry] = []
@@ -86,7 +98,7 @@ public struct DiffInput: Sendable {
             sectionStarts.append(entries.count)
             let before = previous.flatMap { previous in previous.sectionBySlug[section.slug].map { previous.sections[$0] } }
             var prepared = PreparedSection(heading: (section.heading, before.flatMap { Self.same($0.heading.text, section.heading) ? $0.heading.value : nil }
-                                                        ?? find(section.heading)), sentences: [])
+                                                        ?? find(section.heading, near: before)), sentences: [])
             var position = 0
             for block in section.blocks {
                 for sentence in block.sentences {
@@ -95,7 +107,7 @@ public struct DiffInput: Sendable {
                     if let before, position < before.sentences.count, Self.same(before.sentences[position].text, sentence.text) {
                         normalised = before.sentences[position].value
                     } else {
-                        normalised = find(sentence.text)
+                        normalised = find(sentence.text, near: before)
                     }
                     prepared.sentences.append((sentence.text, normalised))
                     entries.append(Entry(sentence: sentence, section: index, match: normalised.match, words: normalised.content,
@@ -115,6 +127,10 @@ public struct DiffInput: Sendable {
         self.sections = sections
         self.sectionBySlug = sectionBySlug
     }
+
+    /// Texts of a version missing from their sections of the previous one before the rest are
+    /// looked up by hash (see `init`).
+    static let missesBeforeIndexing = 8
 
     /// Byte equality (`==` on `String`s compares Unicode-normalised forms, far slower).
     static func same(_ a: String, _ b: String) -> Bool {
