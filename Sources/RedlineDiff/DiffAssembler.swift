@@ -14,6 +14,8 @@ struct DiffAssembler {
     let links: SectionLinks
     let oldHeadings: [String]
     let newHeadings: [String]
+    /// The sentence changes of new sections left out of the items (`UnchangedSections`), by new section.
+    let unchanged: [[SentenceChange]?]
 
     /// Sorting key of an entry: after position `anchor`, kind (0 section or new sentence, 1 deletion), then old position.
     typealias Key = (anchor: Int, kind: Int, order: Int)
@@ -83,7 +85,7 @@ struct DiffAssembler {
         var primaryOld = [Int?](repeating: nil, count: newDocument.sections.count)
         for (o, n) in links.primary.enumerated().reversed() { if let n { primaryOld[n] = o } }
         for (n, section) in newDocument.sections.enumerated() {
-            let sentences = newEntries[n].sorted()
+            let sentences = unchanged[n] ?? newEntries[n].sorted()
             sections.append(((n, 0, 0), sectionChange(new: n, section: section, sentences: sentences, movedSections: moved,
                                                       primaryOld: primaryOld[n])))
         }

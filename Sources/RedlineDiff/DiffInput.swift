@@ -31,6 +31,9 @@ public struct DiffInput: Sendable {
     }
 
     let entries: [Entry]
+    /// Where each section's entries start (one more: `entries.count`): entries are grouped by
+    /// section, in order.
+    let sectionStarts: [Int]
     /// Each section's heading: its normalised key and its content words (ids).
     let headingKeys: [String]
     let headingWords: [[Int]]
@@ -56,31 +59,46 @@ public struct DiffInput: Sendable {
             let ids = key.withUTF8 { vocabulary.contentIDs(key: $0) }
             return Normalised(match: match, content: ids, set: PairTokens.sortedUnique(ids), keyHash: SentenceItem.Key.hash(match.key))
         }
-        // Texts not found in place: looked up by hash among the previous version's texts (indexed
-        // at the first miss) and the ones normalised here, so a section that was renamed or
-        // shifted by an insertion costs one lookup per sentence, not a scan.
-        var lookup: [Int: [(text: String, value: Normalised)]] = [:]
-        var indexed = previous == nil
-        func find(_ text: String) -> Normalised {
-            let hash = SentenceItem.Key.hash(text)
-            if !indexed, let previous {
-                indexed = true
-                for section in previous.sections {
-                    for known in [section.heading] + section.sentences { lookup[SentenceItem.Key.hash(known.text), default: []].append(known) }
-                }
+        // Texts not found in place are looked for elsewhere in the section of the same slug (an
+        // insertion shifted them), else normalised. Only a version that moved many texts between
+        // sections (renamed, split or merged sections) indexes the previous version's texts by
+        // hash, once, and looks the rest up there: for a few edits, indexing every text cost more
+        // than normalising the edited ones. Normalising is a pure function of the text, and a text
+        // the previous version had has its words' ids already, so how a text is found changes
+        // nothing but the time.
+        var lookup: [Int: [(text: String, value: Normalised)]]?
+        var misses = 0
+        func find(_ text: String, near before: PreparedSection?) -> Normalised {
+            if let before {
+                for known in before.sentences where Self.same(known.text, text) { return known.value }
             }
-            if let known = lookup[hash]?.first(where: { Self.same($0.text, text) }) { return known.value }
+            guard let previous else { return normalise(text) }
+            misses += 1
+            if lookup == nil, misses > Self.missesBeforeIndexing {
+                var index: [Int: [(text: String, value: Normalised)]] = [:]
+                for section in previous.sections {
+                    index[SentenceItem.Key.hash(section.heading.text), default: []].append(section.heading)
+                    for known in section.sentences { index[SentenceItem.Key.hash(known.text), default: []].append(known) }
+                }
+                lookup = index
+            }
+            guard lookup != nil else { return normalise(text) }
+            let hash = SentenceItem.Key.hash(text)
+            if let known = lookup?[hash]?.first(where: { Self.same($0.text, text) }) { return known.value }
             let value = normalise(text)
-            lookup[hash, default: []].append((text, value))
+            lookup?[hash, default: []].append((text, value))
             return value
         }
         var entries: [Entry] = []
         var sections: [PreparedSection] = []
         var sectionBySlug: [String: Int] = [:]
+        var sectionStarts: [Int] = []
+        sectionStarts.reserveCapacity(document.sections.count + 1)
         for (index, section) in document.sections.enumerated() {
+            sectionStarts.append(entries.count)
             let before = previous.flatMap { previous in previous.sectionBySlug[section.slug].map { previous.sections[$0] } }
             var prepared = PreparedSection(heading: (section.heading, before.flatMap { Self.same($0.heading.text, section.heading) ? $0.heading.value : nil }
-                                                        ?? find(section.heading)), sentences: [])
+                                                        ?? find(section.heading, near: before)), sentences: [])
             var position = 0
             for block in section.blocks {
                 for sentence in block.sentences {
@@ -89,7 +107,7 @@ public struct DiffInput: Sendable {
                     if let before, position < before.sentences.count, Self.same(before.sentences[position].text, sentence.text) {
                         normalised = before.sentences[position].value
                     } else {
-                        normalised = find(sentence.text)
+                        normalised = find(sentence.text, near: before)
                     }
                     prepared.sentences.append((sentence.text, normalised))
                     entries.append(Entry(sentence: sentence, section: index, match: normalised.match, words: normalised.content,
@@ -100,13 +118,19 @@ public struct DiffInput: Sendable {
             if sectionBySlug[section.slug] == nil { sectionBySlug[section.slug] = index }
             sections.append(prepared)
         }
+        sectionStarts.append(entries.count)
         self.entries = entries
+        self.sectionStarts = sectionStarts
         headingKeys = sections.map(\.heading.value.match.key)
         headingWords = sections.map(\.heading.value.content)
         self.vocabulary = vocabulary
         self.sections = sections
         self.sectionBySlug = sectionBySlug
     }
+
+    /// Texts of a version missing from their sections of the previous one before the rest are
+    /// looked up by hash (see `init`).
+    static let missesBeforeIndexing = 8
 
     /// Byte equality (`==` on `String`s compares Unicode-normalised forms, far slower).
     static func same(_ a: String, _ b: String) -> Bool {
@@ -201,6 +225,22 @@ struct PairTokens {
         let oldItems = old.entries.map { item($0, set($0.words, old: true)) }
         let newItems = new.entries.map { item($0, set($0.words, old: false)) }
         return (oldItems, newItems)
+    }
+
+    /// The items of the sections not skipped (`UnchangedSections`), in the versions' shared ids.
+    func items(skippingOld skippedOld: [Bool], new skippedNew: [Bool]) -> (old: [SentenceItem], new: [SentenceItem]) {
+        func items(_ input: DiffInput, _ skipped: [Bool]) -> [SentenceItem] {
+            var result: [SentenceItem] = []
+            result.reserveCapacity(input.entries.count)
+            for section in skipped.indices where !skipped[section] {
+                for entry in input.entries[input.sectionStarts[section]..<input.sectionStarts[section + 1]] {
+                    result.append(SentenceItem(sentence: entry.sentence, section: entry.section, match: entry.match, tokens: entry.set,
+                                               key: SentenceItem.Key(hash: entry.keyHash, text: entry.match.key)))
+                }
+            }
+            return result
+        }
+        return (items(old, skippedOld), items(new, skippedNew))
     }
 
     /// A heading's word set, in the ids of the items.

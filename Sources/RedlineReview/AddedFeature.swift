@@ -29,7 +29,7 @@ struct AddedFeature {
                   !index.retentionCues.contains(heading), !index.featureHeadingExclusions.contains(heading),
                   // "Information we do not collect" lists what the service stays away from.
                   !index.negation.contains(heading) else { continue }
-            if oldWords == nil { oldWords = index.words(in: evidence.old) }
+            if oldWords == nil { oldWords = evidence.words(inOld: true, index: index) }
             let generic = Set(index.lexicon.linkOutGenericWords ?? [])
             let named = heading.filter { $0.count > 3 && !generic.contains($0) && $0.allSatisfy(\.isLetter) }
             guard named.contains(where: { !(oldWords ?? []).contains($0) }) else { continue }

@@ -14,6 +14,8 @@ struct Evidence {
     private var oldSlugFor: [String: String] = [:]
     /// Each sentence's `TextTokens.wordSet`, in `document.sentences` order, when prepared (`ReviewInput`).
     var wordSets: (old: [Set<String>], new: [Set<String>])?
+    /// Each version's `ReviewInput.documentWords`, when prepared.
+    var documentWords: (old: Set<String>, new: Set<String>)?
 
     /// Below this word overlap two sentences are not taken as versions of each other.
     static let sameSection = 0.5
@@ -44,6 +46,13 @@ struct Evidence {
     func counterpartInOld(_ sentence: Sentence) -> Sentence? {
         if let paired = oldFor[sentence] { return paired }
         return mostSimilar(to: sentence, in: old, inOld: true, section: oldSlugFor[sentence.section] ?? sentence.section)
+    }
+
+    /// Every word the old (`inOld`) or the new version mentions (`LexiconIndex.words(in:)`),
+    /// gathered once per version when the versions were prepared.
+    func words(inOld: Bool, index: LexiconIndex) -> Set<String> {
+        if let documentWords { return inOld ? documentWords.old : documentWords.new }
+        return index.words(in: inOld ? old : new)
     }
 
     /// The new-version section a finding about an old sentence belongs to.

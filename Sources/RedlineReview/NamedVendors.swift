@@ -12,8 +12,8 @@ struct NamedVendors {
     func candidates(old: FactSet, new: FactSet) -> [Candidate] {
         let gained = new["tracker-vendor"]
         guard !gained.isEmpty || !new["named-recipient"].isEmpty || !new["named-source"].isEmpty else { return [] }
-        let oldWords = index.words(in: evidence.old)
-        let newWords = index.words(in: evidence.new)
+        let oldWords = evidence.words(inOld: true, index: index)
+        let newWords = evidence.words(inOld: false, index: index)
         let ownNames = ProductSubjects(index: index, title: evidence.new.title).ownNames
             .union(ProductSubjects(index: index, title: evidence.old.title).ownNames)
         let oldVendors = old["tracker-vendor"]

@@ -25,7 +25,7 @@ struct RemovedFeature {
                   let category = candidate.rule.split(separator: ".").first, Self.categories.contains(category) else { return true }
             let slug = fact.sentence.section
             if let known = removed[slug] { return !known }
-            if newWords == nil { newWords = index.words(in: evidence.new) }
+            if newWords == nil { newWords = evidence.words(inOld: false, index: index) }
             let gone = isRemovedFeature(slug, facts: facts, newWords: newWords ?? [])
             removed[slug] = gone
             return !gone

@@ -20,7 +20,10 @@ public enum Reviewer {
         let oldFacts = oldInput.locale == newInput.locale ? oldInput.facts ?? FactSet([]) : FactExtractor(index: index).facts(in: oldInput.document)
         let (old, new) = (oldInput.document, newInput.document)
         var evidence = Evidence(old: old, new: new, diff: diff, contractions: index.lexicon.contractions)
-        if oldInput.locale == newInput.locale { evidence.wordSets = (oldInput.wordSets, newInput.wordSets) }
+        if oldInput.locale == newInput.locale {
+            evidence.wordSets = (oldInput.wordSets, newInput.wordSets)
+            evidence.documentWords = (oldInput.documentWords, newInput.documentWords)
+        }
         let changed = ChangedSentences(diff)
         let engine = RuleEngine(index: index, changed: changed, counterpartInNew: { evidence.counterpartInNew($0) },
                                 newSection: { evidence.newSection(forOld: $0) }, counterpartInOld: { evidence.counterpartInOld($0) })
