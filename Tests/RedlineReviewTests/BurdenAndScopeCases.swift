@@ -91,21 +91,6 @@ enum BurdenAndScopeCases {
 }
 
 @Suite struct BurdenAndScopeTests {
-    @Test(arguments: BurdenAndScopeCases.all)
-    func firesOnReduction(_ c: RuleCase) {
-        #expect(ReviewFixtures.rules(c.old, c.new).contains(c.rule))
-    }
-
-    @Test(arguments: BurdenAndScopeCases.all)
-    func quietOnTrap(_ c: RuleCase) {
-        #expect(!ReviewFixtures.rules(c.trapOld, c.trapNew).contains(c.rule))
-    }
-
-    @Test(arguments: BurdenAndScopeCases.all)
-    func reverseIsNoReduction(_ c: RuleCase) {
-        #expect(!ReviewFixtures.review(c.new, c.old).findings.contains { $0.rule == c.rule && $0.severity == .material })
-    }
-
     /// A burden that comes with a right the old version never granted is part of an expansion.
     @Test func aCheckThatComesWithANewRightIsNoReduction() {
         let review = ReviewFixtures.review("You can delete your personal data at any time.",

@@ -115,21 +115,6 @@ enum DefaultsAndPromisesCases {
 }
 
 @Suite struct DefaultsAndPromisesTests {
-    @Test(arguments: DefaultsAndPromisesCases.all)
-    func firesOnReduction(_ c: RuleCase) {
-        #expect(ReviewFixtures.rules(c.old, c.new).contains(c.rule))
-    }
-
-    @Test(arguments: DefaultsAndPromisesCases.all)
-    func quietOnTrap(_ c: RuleCase) {
-        #expect(!ReviewFixtures.rules(c.trapOld, c.trapNew).contains(c.rule))
-    }
-
-    @Test(arguments: DefaultsAndPromisesCases.all)
-    func reverseIsNoReduction(_ c: RuleCase) {
-        #expect(!ReviewFixtures.review(c.new, c.old).findings.contains { $0.rule == c.rule && $0.severity == .material })
-    }
-
     /// The reverse of a switch to on is an expansion, and the explanation names what switched.
     @Test func aDefaultSwitchedOffIsAnExpansionNamingTheSetting() throws {
         let review = ReviewFixtures.review("Crash reports are turned on by default in the Beta version.",

@@ -70,21 +70,6 @@ enum ExceptionsAndSourcesCases {
 }
 
 @Suite struct ExceptionsAndSourcesTests {
-    @Test(arguments: ExceptionsAndSourcesCases.all)
-    func firesOnReduction(_ c: RuleCase) {
-        #expect(ReviewFixtures.rules(c.old, c.new).contains(c.rule))
-    }
-
-    @Test(arguments: ExceptionsAndSourcesCases.all)
-    func quietOnTrap(_ c: RuleCase) {
-        #expect(!ReviewFixtures.rules(c.trapOld, c.trapNew).contains(c.rule))
-    }
-
-    @Test(arguments: ExceptionsAndSourcesCases.all)
-    func reverseIsNoReduction(_ c: RuleCase) {
-        #expect(!ReviewFixtures.review(c.new, c.old).findings.contains { $0.rule == c.rule && $0.severity == .material })
-    }
-
     /// An exception that only restates a legal duty is a legally mandated carve-out (domain.md
     /// §B.6 trap 7): shown, but minor.
     @Test func aLegalCarveOutIsMinor() {

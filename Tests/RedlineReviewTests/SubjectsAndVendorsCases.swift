@@ -92,21 +92,6 @@ enum SubjectsAndVendorsCases {
 }
 
 @Suite struct SubjectsAndVendorsTests {
-    @Test(arguments: SubjectsAndVendorsCases.all)
-    func firesOnReduction(_ c: RuleCase) {
-        #expect(ReviewFixtures.rules(c.old, c.new).contains(c.rule))
-    }
-
-    @Test(arguments: SubjectsAndVendorsCases.all)
-    func quietOnTrap(_ c: RuleCase) {
-        #expect(!ReviewFixtures.rules(c.trapOld, c.trapNew).contains(c.rule))
-    }
-
-    @Test(arguments: SubjectsAndVendorsCases.all)
-    func reverseIsNoReduction(_ c: RuleCase) {
-        #expect(!ReviewFixtures.review(c.new, c.old).findings.contains { $0.rule == c.rule && $0.severity == .material })
-    }
-
     /// A name added inside a class already named (a narrowing definition, domain.md §B.6) only
     /// informs: "our email vendors, such as Acoustic" gets no data the old flows did not.
     @Test func aNamedVendorInAClassAlreadyNamedIsMinor() {

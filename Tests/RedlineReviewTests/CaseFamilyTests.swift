@@ -1,0 +1,25 @@
+import Testing
+
+/// The families of rounds 5 to 8 (`BurdenAndScopeCases`, `DefaultsAndPromisesCases`,
+/// `SubjectsAndVendorsCases`, `ExceptionsAndSourcesCases`): every rule fires on its positive, stays
+/// quiet on its §B.6 trap, and the reverse change is no material reduction. (`PrecisionCases` and
+/// `FlowAndFeatureCases` ask more of the reverse — no finding of the rule at all — in their own suites.)
+@Suite struct CaseFamilyTests {
+    static let all = BurdenAndScopeCases.all + DefaultsAndPromisesCases.all
+        + SubjectsAndVendorsCases.all + ExceptionsAndSourcesCases.all
+
+    @Test(arguments: all)
+    func firesOnReduction(_ c: RuleCase) {
+        #expect(ReviewFixtures.rules(c.old, c.new).contains(c.rule))
+    }
+
+    @Test(arguments: all)
+    func quietOnTrap(_ c: RuleCase) {
+        #expect(!ReviewFixtures.rules(c.trapOld, c.trapNew).contains(c.rule))
+    }
+
+    @Test(arguments: all)
+    func reverseIsNoReduction(_ c: RuleCase) {
+        #expect(!ReviewFixtures.review(c.new, c.old).findings.contains { $0.rule == c.rule && $0.severity == .material })
+    }
+}
