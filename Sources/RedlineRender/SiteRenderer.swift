@@ -37,7 +37,7 @@ public struct SiteRenderer: Sendable {
         }
         self.timelineIndex = index
         self.switcherLocales = source.config.locales.map { locale in
-            (locale, UIStrings(source.theme.strings[locale] ?? [:])["language"], LocaleTag.isRightToLeft(locale) ? "rtl" : "ltr")
+            (locale, Self.strings(locale, of: source)["language"], LocaleTag.isRightToLeft(locale) ? "rtl" : "ltr")
         }
     }
 
@@ -120,7 +120,9 @@ public struct SiteRenderer: Sendable {
 
     // MARK: - Shared page context
 
-    func strings(_ locale: String) -> UIStrings { UIStrings(source.theme.strings[locale] ?? [:]) }
+    func strings(_ locale: String) -> UIStrings { Self.strings(locale, of: source) }
+
+    static func strings(_ locale: String, of source: SiteSource) -> UIStrings { UIStrings(source.theme.strings[locale] ?? [:]) }
 
     /// Renders `template` inside the layout with the context every page shares.
     func page(_ directory: String, template: String, locale: String, title: String, alternates: [(locale: String, directory: String)],

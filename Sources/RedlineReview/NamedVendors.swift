@@ -34,7 +34,7 @@ struct NamedVendors {
                                     old: nil, new: shown))
         }
         return result + recipients(old: old, new: new, oldWords: oldWords, ownNames: ownNames)
-            + sources(old: old, new: new, oldWords: oldWords, ownNames: ownNames)
+            + sources(old: old, new: new, ownNames: ownNames)
     }
 
     /// A recipient named by name that the old version never mentions (domain.md §B.4
@@ -75,7 +75,7 @@ struct NamedVendors {
     /// payment information from Stripe", where Stripe was only a payment vendor we send data to):
     /// data now comes from a new company (domain.md `collection.new-source`). The service's own
     /// name, or a source the aligned old sentence already named, is none.
-    func sources(old: FactSet, new: FactSet, oldWords: Set<String>, ownNames: Set<String>) -> [Candidate] {
+    func sources(old: FactSet, new: FactSet, ownNames: Set<String>) -> [Candidate] {
         var seen: Set<String> = []
         return new["named-source"].compactMap { fact in
             let stem = TextTokens.stem(fact.value)
