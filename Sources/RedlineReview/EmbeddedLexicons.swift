@@ -533,7 +533,7 @@ enum EmbeddedLexicons {
  "transferSafeguards": [
   {
    "id": "sccs",
-   "terms": ["standard contractual clauses", "standard clauses", "model clauses", "model contractual clauses"]
+   "terms": ["standard contractual clauses", "standard clauses", "model clauses", "model contractual clauses", "standard contractual arrangements", "standard data protection clauses", "approved by the european commission", "european commission approved"]
   },
   {
    "id": "adequacy",
@@ -794,7 +794,9 @@ enum EmbeddedLexicons {
  },
  "cueLists": {
   "inquiryCues": ["inquire about", "inquire", "enquire about", "enquire", "ask about", "ask questions about", "ask whether", "learn about", "learn more about"],
-  "transferVerbs": ["send", "sends", "sent", "sending", "transmit", "transmits", "transmitted", "forward", "forwards", "forwarded"],
+  "transferVerbs": ["send", "sends", "sent", "sending", "transmit", "transmits", "transmitted", "forward", "forwards", "forwarded", "route", "routes", "routed", "routing"],
+  "outsideServiceNouns": ["service", "provider", "company", "vendor", "partner", "organization", "organisation", "contractor"],
+  "groundStopWords": ["the", "and", "for", "our", "your", "you", "with", "that", "this", "have", "has", "are", "was", "were", "will", "may", "can", "any", "from", "into", "their", "they", "them", "such", "other", "when", "where", "which", "who", "about", "also", "only", "not", "its", "his", "her", "been", "being", "there", "these", "those", "all", "some", "provided", "described", "set", "out", "explained", "stated", "privacy", "statement", "policy", "notice", "below", "above"],
   "productNouns": ["app", "apps", "application", "service", "services", "site", "website", "browser", "feature", "features", "extension", "product", "products", "platform", "tool", "software"],
   "policyTitleWords": ["privacy", "policy", "policies", "notice", "statement", "terms", "of", "the", "and", "for", "our", "data", "use", "cookie", "cookies", "global", "website", "websites", "service", "services", "inc", "llc", "ltd"],
   "placingVerbs": ["place", "places", "placed", "set", "sets", "drop", "drops", "serve", "serves", "deploy", "deploys", "use", "uses", "employ", "employs"],

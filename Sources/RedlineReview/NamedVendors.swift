@@ -11,7 +11,7 @@ struct NamedVendors {
 
     func candidates(old: FactSet, new: FactSet) -> [Candidate] {
         let gained = new["tracker-vendor"]
-        guard !gained.isEmpty || !new["named-recipient"].isEmpty || !new["named-source"].isEmpty else { return [] }
+        guard !gained.isEmpty || !new["named-recipient"].isEmpty || !new["named-source"].isEmpty || !new["outside-service"].isEmpty else { return [] }
         let oldWords = evidence.words(inOld: true, index: index)
         let newWords = evidence.words(inOld: false, index: index)
         let ownNames = ProductSubjects(index: index, title: evidence.new.title).ownNames
@@ -34,7 +34,21 @@ struct NamedVendors {
                                     old: nil, new: shown))
         }
         return result + recipients(old: old, new: new, oldWords: oldWords, ownNames: ownNames)
-            + sources(old: old, new: new, ownNames: ownNames)
+            + sources(old: old, new: new, ownNames: ownNames) + outsideServices(new: new, oldWords: oldWords)
+    }
+
+    /// Round 9: data routed to an outside service the old version never mentions by what it does
+    /// ("Firefox routes DNS requests to a resolver service", where no old sentence speaks of
+    /// resolvers): a new recipient, described rather than named (domain.md `sharing.new-recipient`).
+    /// A destination whose describing words the old version already used is an old one reworded.
+    func outsideServices(new: FactSet, oldWords: Set<String>) -> [Candidate] {
+        var seen: Set<String> = []
+        return new["outside-service"].compactMap { fact in
+            let words = fact.value.split(separator: " ").map { TextTokens.stem(String($0)) }
+            guard seen.insert(fact.value).inserted, !words.contains(where: oldWords.contains),
+                  evidence.counterpartInOld(fact.sentence)?.text != fact.sentence.text else { return nil }
+            return Candidate(rule: "sharing.new-recipient", severity: .material, direction: .reduction, old: nil, new: fact)
+        }
     }
 
     /// A recipient named by name that the old version never mentions (domain.md §B.4

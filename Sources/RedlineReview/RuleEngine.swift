@@ -11,6 +11,8 @@ struct RuleEngine {
     var newSection: (String) -> String = { $0 }
     /// The aligned sentence of the old version, for changes made inside one sentence.
     var counterpartInOld: (Sentence) -> Sentence? = { _ in nil }
+    /// The old version's sentences of a section (by its old slug), for words a new sentence merged in.
+    var oldSentences: (String) -> [Sentence] = { _ in [] }
 
     func run(old: FactSet, new: FactSet) -> [Candidate] {
         var result: [Candidate] = []
@@ -42,6 +44,8 @@ struct RuleEngine {
         result += commitmentExceptions(old: old, new: new, raised: result)
         result += denialsNarrowed(old: old, new: new)
         result += rightsWithdrawn(old: old, new: new)
+        result += aggregationDropped(old: old, new: new)
+        result += exceptionsGrown(old: old, new: new)
         return result
     }
 

@@ -55,6 +55,7 @@ struct SentenceFacts {
         readProductTransfers()
         readCommitments()
         readSourcesAndMatching()
+        readAggregationAndOutsideServices()
     }
 
     /// Data named right after a negation ("(but not your password)", "without sharing login
@@ -312,7 +313,10 @@ struct SentenceFacts {
             let named = Set(data).subtracting(locallyNegatedData)
             add("retention-indefinite-data", named.isEmpty ? [RuleEngine.unnamedData] : data.filter { named.contains($0) })
         }
-        if has(index.deletionCommitment) { add("deletion-commitment", ["deletion"]) }
+        // "are immediately deleted", "will be promptly erased": an adverb between the auxiliary and
+        // the verb leaves the commitment standing (round 9: a firmer deletion read as a lost one).
+        let plain = tokens.filter { !($0.count > 4 && $0.hasSuffix("ly")) }
+        if has(index.deletionCommitment) || index.deletionCommitment.contains(plain) { add("deletion-commitment", ["deletion"]) }
         // "We only delete this information after you delete your account" promises deletion.
         let keptAfterErasure = index.postErasure.matches(in: tokens).contains { match in
             !tokens[max(0, match.start - 4)..<match.start].contains { deletion.contains($0) }
