@@ -40,6 +40,9 @@ struct SetRule: Sendable {
     /// (nil for an unaligned one).
     /// Denying an opt-out of a sale that the version says never happens takes no choice away.
     var excused: (@Sendable (_ fact: Fact, _ counterpart: Sentence?, _ new: FactSet, _ index: LexiconIndex) -> Bool)?
+    /// Whether the practice a lost fact controlled stopped, which both versions show: a cookie
+    /// control dropped where the new version newly promises no third-party tracking.
+    var stopped: (@Sendable (_ fact: Fact, _ old: FactSet, _ new: FactSet) -> Bool)?
 
     static let catalogue: [SetRule] = [
         SetRule(kind: "no-share", change: .lost, rule: "sharing.prohibition-lifted"),
@@ -66,7 +69,12 @@ struct SetRule: Sendable {
         SetRule(kind: "fee", change: .gained, rule: "user-rights.exercise-harder"),
         SetRule(kind: "free", change: .lost, rule: "user-rights.exercise-harder"),
         SetRule(kind: "redress", change: .lost, rule: "user-rights.redress-removed"),
-        SetRule(kind: "choice", change: .lost, rule: "choice-opt-out.opt-out-removed"),
+        // Round 9: "how you can control your cookie preference settings" for third-party analytics,
+        // dropped where the new version newly says "we do not use any third-party analytics
+        // service providers": the practice stopped, so there is nothing left to opt out of.
+        SetRule(kind: "choice", change: .lost, rule: "choice-opt-out.opt-out-removed", stopped: { fact, old, new in
+            ["cookie-controls", "ad-controls", "industry-program"].contains(fact.value) && old["no-tracking"].isEmpty && !new["no-tracking"].isEmpty
+        }),
         SetRule(kind: "no-choice", change: .gained, rule: "choice-opt-out.opt-out-removed", excused: { fact, _, new, index in
             ChildrenAndChoices.aboutSale(fact.sentence, index) && !new["no-sell"].isEmpty
         }),

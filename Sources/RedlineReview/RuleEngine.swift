@@ -26,6 +26,7 @@ struct RuleEngine {
                 if let unless = rule.unlessInNew, !new[unless].isEmpty { continue }
                 if let flip = rule.requiresFlip, !new[flip].contains(where: { index.covers(fact.value, $0.value) }) { continue }
                 if let applies = rule.applies, !applies(fact, old, index) { continue }
+                if let stopped = rule.stopped, stopped(fact, old, new) { continue }
                 if let excused = rule.excused, excused(fact, rule.change == .lost ? counterpartInNew(fact.sentence) : counterpartInOld(fact.sentence), new, index) { continue }
                 let id = rule.ruleForValue?(fact.value, index) ?? rule.rule
                 let severity: Finding.Severity = rule.highOnly && !index.high.contains(where: { index.covers($0, fact.value) }) ? .minor : rule.severity

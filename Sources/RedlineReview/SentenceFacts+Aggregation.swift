@@ -27,7 +27,7 @@ extension SentenceFacts {
     /// the recipient sets compare) and sharing the user directs are none.
     mutating func readOutsideServices() {
         let heads = index.cue("outsideServiceNouns")
-        guard heads.contains(tokens), !statements.contains(where: { $0.restrictors.contains("directed") }) else { return }
+        guard heads.contains(tokens), !(index.restrictors["directed"]?.contains(tokens) ?? false) else { return }
         let extractor = StatementExtractor(index: index)
         let recipients = index.recipients.matches(in: tokens)
         for verb in index.cue("transferVerbs").matches(in: tokens) {

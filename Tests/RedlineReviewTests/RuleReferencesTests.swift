@@ -6,7 +6,8 @@ import Testing
     /// Every rule the catalogue can emit names its authority (domain.md §B.7 `legal_refs`).
     @Test func everyCatalogueRuleHasLegalReferences() {
         let cases: [[RuleCase]] = [RuleCases.all, PrecisionCases.all, BurdenAndScopeCases.all, DefaultsAndPromisesCases.all,
-                                   SubjectsAndVendorsCases.all, ExceptionsAndSourcesCases.all]
+                                   SubjectsAndVendorsCases.all, ExceptionsAndSourcesCases.all,
+                                   AggregationAndGroundsCases.all]
         let rules = Set(SetRule.catalogue.map(\.rule) + cases.joined().map(\.rule)).subtracting(["other.unresolved-reference"])
         for rule in rules.sorted() {
             #expect(!RuleReferences.legalRefs(rule).isEmpty, "\(rule)")
