@@ -1,4 +1,3 @@
-import Foundation
 import RedlineDiff
 import RedlineParse
 
@@ -26,12 +25,6 @@ public enum Reviewer {
             evidence.documentWords = (oldInput.documentWords, newInput.documentWords)
         }
         let changed = ChangedSentences(diff)
-        if let kinds = ProcessInfo.processInfo.environment["REDLINE_DEBUG_FACTS"] {  // DEBUG-R9
-            for kind in kinds.split(separator: ",").map(String.init) {  // DEBUG-R9
-                for f in oldFacts[kind] { FileHandle.standardError.write("OLD \(kind) \(f.value) \(f.number ?? -1) \(changed.old.contains(f.sentence)) | \(f.sentence.text.prefix(120))\n".data(using: .utf8)!) }  // DEBUG-R9
-                for f in newFacts[kind] { FileHandle.standardError.write("NEW \(kind) \(f.value) \(f.number ?? -1) \(changed.new.contains(f.sentence)) | \(f.sentence.text.prefix(120))\n".data(using: .utf8)!) }  // DEBUG-R9
-            }  // DEBUG-R9
-        }  // DEBUG-R9
         let engine = RuleEngine(index: index, changed: changed, counterpartInNew: { evidence.counterpartInNew($0) },
                                 newSection: { evidence.newSection(forOld: $0) }, counterpartInOld: { evidence.counterpartInOld($0) },
                                 oldSentences: { slug in old.sections.first { $0.slug == slug }?.blocks.flatMap(\.sentences) ?? [] })

@@ -52,7 +52,9 @@ import Testing
         // else's "access" read as a right), which are fixed. Finding recall fell from 8/16 to 7/16
         // when retention periods of unnamed data began to be compared only on aligned sentences
         // (two false positives gone; a period in a sentence that PDF extraction broke is no longer paired).
-        #expect(score.precision >= 0.8)
+        // Round 9: precision 1.00 (5/5) — GitHub's cookie-preference pointer, dropped with the
+        // third-party analytics it controlled, is no longer an opt-out removed.
+        #expect(score.precision >= 0.99)
         #expect(score.recall >= 0.7)
         #expect(score.findingRecall >= 0.43)
     }
