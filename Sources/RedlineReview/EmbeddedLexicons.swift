@@ -50,7 +50,7 @@ enum EmbeddedLexicons {
  "restrictors": {
   "only": ["only", "solely", "exclusively", "limited to", "strictly"],
   "open": ["including but not limited to", "without limitation", "for any purpose", "for other purposes", "as otherwise permitted by law", "for any lawful purpose", "among other things", "any other purpose"],
-  "consent": ["with your consent", "your consent", "your permission", "if you opt in", "you opt in", "opt in", "opt-in", "you agree", "you choose", "you authorize", "you authorise", "your explicit consent", "express consent"],
+  "consent": ["with your consent", "your consent", "your permission", "give us permission", "gives us permission", "if you opt in", "you opt in", "opt in", "opt-in", "you agree", "you choose", "you authorize", "you authorise", "your explicit consent", "express consent"],
   "directed": ["at your direction", "at your request", "you direct us", "you instruct us", "you ask us to", "if you choose to", "when you choose to", "you choose to share", "if you choose", "you authorize us", "you authorise us", "which you authorize", "which you authorise", "you connect", "you link", "you integrate", "you decide to share"],
   "optOut": ["unless you opt out", "if you do not opt out", "unless you object", "you can opt out", "until you opt out"],
   "exception": ["except", "other than", "unless", "apart from", "with the exception of"],

@@ -14,6 +14,8 @@ extension SentenceFacts {
             if !(index.restrictors["exception"]?.contains(tokens) ?? false) { add("commitment", [topic]) }
             return
         }
+        // "No human reads your messages unless you ask us to": the user's own choice is no hole.
+        if exceptionsAreTheUsersChoice { return }
         let clause = Array(tokens[exception.end..<min(tokens.count, exception.end + Self.exceptionReach)])
         let legal = index.legalHold.contains(clause) || clause.contains { ["law", "laws", "legally", "legal"].contains($0) }
         add(legal ? "commitment-legal-exception" : "commitment-exception", [topic])

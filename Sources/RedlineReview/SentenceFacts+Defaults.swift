@@ -20,12 +20,24 @@ extension SentenceFacts {
         // a commitment not to collect or share that now carries an exception.
         // An exception anywhere in the sentence ("except", "unless", "other than") qualifies its
         // commitments; whether one is new is read between aligned sentences (`RuleEngine.exceptionsCut`).
-        if index.restrictors["exception"]?.contains(tokens) ?? false {
+        if index.restrictors["exception"]?.contains(tokens) ?? false, !exceptionsAreTheUsersChoice {
             for statement in statements where statement.negated && statement.actor == .firstParty {
                 guard ["collect", "use", "share", "sell"].contains(statement.action) else { continue }
                 let data = statement.data.isEmpty ? [RuleEngine.unnamedData] : statement.data
                 add(["collect", "use"].contains(statement.action) ? "collect-exception" : "share-exception", data)
             }
+        }
+    }
+
+    /// Round 9: "… but we don't share information that personally identifies you unless you give
+    /// us permission": every exception the sentence makes is the user's own consent or request, so
+    /// the commitment keeps the user in control (opt-in, the top of OPP-115's choice ladder); it is
+    /// no hole cut into the commitment.
+    var exceptionsAreTheUsersChoice: Bool {
+        let cues = index.restrictors["exception"]?.matches(in: tokens) ?? []
+        return !cues.isEmpty && cues.allSatisfy { cue in
+            let clause = Array(tokens[cue.end..<min(tokens.count, cue.end + Self.exceptionReach)])
+            return (index.restrictors["consent"]?.contains(clause) ?? false) || (index.restrictors["directed"]?.contains(clause) ?? false)
         }
     }
 

@@ -57,10 +57,17 @@ enum AggregationAndGroundsCases {
         // A cookie control dropped is an opt-out removed; dropped together with the tracking it
         // controlled (the new version newly promises no third-party analytics) it is none.
         RuleCase(rule: "choice-opt-out.opt-out-removed",
-                 old: "## Cookies\n\nWe use third-party analytics cookies. You can manage cookies through your cookie settings.\n",
+                 old: "## Cookies\n\nWe use third-party analytics cookies. You can disable cookies in your browser.\n",
                  new: "## Cookies\n\nWe use third-party analytics cookies.\n",
-                 trapOld: "## Cookies\n\nWe use third-party analytics cookies. You can manage cookies through your cookie settings.\n",
+                 trapOld: "## Cookies\n\nWe use third-party analytics cookies. You can disable cookies in your browser.\n",
                  trapNew: "## Cookies\n\nWe only use strictly necessary cookies and do not use any third-party analytics services.\n"),
+        // An exception cut into a denial of sharing is a hole; one that needs the user's
+        // permission keeps the user in control (opt-in) and is none.
+        RuleCase(rule: "sharing.prohibition-lifted",
+                 old: "## Advertisers\n\nWe report to advertisers how their ads perform, but we do not share information that identifies you.\n",
+                 new: "## Advertisers\n\nWe report to advertisers how their ads perform, but we do not share information that identifies you unless an advertiser sponsors a contest you enter.\n",
+                 trapOld: "## Advertisers\n\nWe report to advertisers how their ads perform, but we do not share information that identifies you.\n",
+                 trapNew: "## Advertisers\n\nWe report to advertisers how their ads perform, but we do not share information that identifies you unless you give us permission.\n"),
     ]
 }
 
@@ -79,7 +86,8 @@ enum AggregationAndGroundsCases {
         for sentence in ["The app sends your location to a hosting service provider.",
                          "If you choose to, the app sends your voice commands to a transcription service."] {
             let review = ReviewFixtures.review("## Connections\n\nThe app checks for updates.\n", "## Connections\n\nThe app checks for updates. \(sentence)\n")
-            #expect(!review.findings.contains { $0.rule == "sharing.new-recipient" && ($0.explanation.contains("transcription service") || $0.explanation.contains("hosting service")) })
+            // (A new "service provider" class is the set rule's own finding; no described service is reported.)
+            #expect(!review.findings.contains { $0.rule == "sharing.new-recipient" && ($0.explanation.contains("(a transcription service") || $0.explanation.contains("(a hosting service")) })
         }
     }
 
