@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Draw the blind samples of labels-team3 to labels-team7 (one stated rule, one seed per round).
+"""Draw the blind samples of labels-team3 to labels-team8 (one stated rule, one seed per round).
 
 Rule (as labels-team4.json states it): consecutive pairs of ../shared/corpus/real sorted by service then date,
 minus pairs already judged; eligible = git diff --no-index --word-diff=porcelain has 1..150 changed runs ('+'/'-'
@@ -11,8 +11,10 @@ Team6 (2026-12-07): also reproduces the team5 sample, then excludes labels-dev +
 random.Random(20261207).sample(eligible, 25), sorted.
 Team7 (2026-12-07, second session): reproduces team3..team6, excludes labels-dev + labels-team..team6 and draws
 random.Random(20261208).sample(eligible, 25), sorted (59 eligible).
+Team8 (2026-12-07, second session): reproduces team3..team7, excludes labels-dev + labels-team..team7 and draws
+random.Random(20261209).sample(eligible, 25), sorted (34 eligible).
 
-Usage: draw-labels.py [--team 3..7] [--json]  (default team 7; the checks of the earlier draws always run).
+Usage: draw-labels.py [--team 3..8] [--json]  (default team 8; the checks of the earlier draws always run).
 """
 import json, os, re, subprocess, random, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -77,10 +79,10 @@ def eligible(excl):
     return el
 
 dev = pairs_of(DEV)
-TEAMS = ['', '2', '3', '4', '5', '6']
+TEAMS = ['', '2', '3', '4', '5', '6', '7']
 team = [pairs_of(f'{FIX}/labels-team{k}.json') for k in TEAMS if os.path.exists(f'{FIX}/labels-team{k}.json')]
 # (excluded files, seed, sample size, eligible count) per drawn team, in order.
-DRAWS = {3: (2, 20261126, 15, 139), 4: (3, 20261127, 15, 124), 5: (4, 20261128, 25, 109), 6: (5, 20261207, 25, 84), 7: (6, 20261208, 25, 59)}
+DRAWS = {3: (2, 20261126, 15, 139), 4: (3, 20261127, 15, 124), 5: (4, 20261128, 25, 109), 6: (5, 20261207, 25, 84), 7: (6, 20261208, 25, 59), 8: (7, 20261209, 25, 34)}
 
 def draw(n):
     files, seed, size, want = DRAWS[n]
@@ -89,7 +91,7 @@ def draw(n):
     assert len(el) == want, (n, len(el))
     return sorted(random.Random(seed).sample(el, size)), len([p for p in ALL if (p[1], p[2]) not in excl]), len(el)
 
-wanted = int(sys.argv[sys.argv.index('--team') + 1]) if '--team' in sys.argv else 7
+wanted = int(sys.argv[sys.argv.index('--team') + 1]) if '--team' in sys.argv else 8
 for n in range(3, wanted):
     sample = {(a, b) for _, a, b in draw(n)[0]}
     assert sample == team[n - 1], f'team{n} sample differs'
