@@ -92,7 +92,10 @@ struct SetRule: Sendable {
             let offered = Set(ChildrenAndChoices.choices(in: fact.sentence, index))
             return !offered.isEmpty && offered.isSubset(of: ChildrenAndChoices.choices(in: counterpart, index))
         }),
-        SetRule(kind: "tracker", change: .gained, rule: "tracking.new-tracking-technology"),
+        // "cookies and similar technologies" (round 10) is a new kind of tracker only where the old
+        // version named no tracker at all; beside old web beacons or SDKs it describes them.
+        SetRule(kind: "tracker", change: .gained, rule: "tracking.new-tracking-technology",
+                applies: { fact, old, _ in fact.value != "similar-technologies" || old["tracker"].isEmpty }),
         SetRule(kind: "signal-honored", change: .lost, rule: "tracking.signal-no-longer-honored", anyValueCovers: true),
         // OPP-115's ladder is honoured > mentioned > not honoured; a policy that was silent on a
         // signal and now says it is not honoured discloses a practice, it does not lower one.
