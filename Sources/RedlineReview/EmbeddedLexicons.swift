@@ -336,6 +336,10 @@ enum EmbeddedLexicons {
    "terms": ["analytics", "statistics", "usage trends", "measure", "measurement"]
   },
   {
+   "id": "terms-enforcement",
+   "terms": ["violate our terms", "violates our terms", "violating our terms", "violation of our terms", "violations of our terms", "enforce our terms", "enforcing our terms", "terrorist content", "extremist content", "content moderation", "moderate content"]
+  },
+  {
    "id": "security-fraud",
    "terms": ["fraud", "abuse", "security", "safety", "spam", "trust and safety"]
   },

@@ -69,11 +69,14 @@ extension RuleEngine {
             var end = k
             while end < m, !matched[end] { end += 1 }
             var (lo, hi) = (k, end)
+            // Both edges at a list's joints: after a join (or the run opens with one), and before a
+            // join, a clause boundary or the end ("your email address and [a hash of your] password"
+            // rewrites an item, it adds none).
             let joinedBefore = (lo > 0 && listJoins.contains(new[lo - 1])) || listJoins.contains(new[lo])
-            let joinedAfter = listJoins.contains(new[hi - 1]) || (hi < m && listJoins.contains(new[hi]))
+            let joinedAfter = listJoins.contains(new[hi - 1]) || hi == m || listJoins.contains(new[hi]) || new[hi] == TextTokens.boundary
             while lo < hi, listJoins.contains(new[lo]) { lo += 1 }
             while hi > lo, listJoins.contains(new[hi - 1]) { hi -= 1 }
-            if lo < hi, joinedBefore || joinedAfter, !new[lo..<hi].contains(TextTokens.boundary) { runs.append(lo..<hi) }
+            if lo < hi, joinedBefore, joinedAfter, !new[lo..<hi].contains(TextTokens.boundary) { runs.append(lo..<hi) }
             k = end
         }
         return runs
@@ -166,11 +169,16 @@ extension RuleEngine {
         // our servers and content to detect … known active malware, or other content known to
         // violate our Terms"), and no data lead nearer the item ("This data includes: …").
         // A purpose the aligned old sentence already named (or a broader one) is none.
+        // An item that carves out ("for all our apps except for HEY") is no member of the list.
+        if index.restrictors["exception"]?.contains(item) ?? false { return nil }
+        // The item must be a member of the frame's ontology (a purpose, a data category) that the
+        // aligned old sentence's list does not cover: "Russia" added to a list of countries, or a
+        // vendor's name, is none.
         if acting, let verb = uses.last, verb.start > (dataLead?.start ?? -1),
            lead[verb.end...].contains(where: { $0 == "to" || $0 == "for" }) {
             let purposes = index.purposes.matches(in: item).map(\.id)
             let before = index.purposes.matches(in: oldTokens).map(\.id)
-            if !purposes.isEmpty, purposes.allSatisfy({ id in before.contains { index.covers($0, id) } }) { return nil }
+            guard !purposes.isEmpty, !purposes.allSatisfy({ id in before.contains { index.covers($0, id) } }) else { return nil }
             return "purpose.new-purpose"
         }
         // Collected data: the company collects, or a lead names what the data includes ("This data
@@ -187,7 +195,7 @@ extension RuleEngine {
         // ("your data" names every kind of data: no listed item.)
         let listed = index.data.matches(in: oldTokens).map(\.id).filter { $0 != Self.unnamedData }
         // A synonym or a narrower term of data the sentence already listed.
-        if !data.isEmpty, data.allSatisfy({ id in listed.contains { index.covers($0, id) } }) { return nil }
+        guard !data.isEmpty, !data.allSatisfy({ id in listed.contains { index.covers($0, id) } }) else { return nil }
         return data.contains(where: index.sensitive.contains) ? "collection.sensitive-category" : "collection.new-category"
     }
 

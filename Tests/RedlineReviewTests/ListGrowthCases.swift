@@ -5,11 +5,11 @@ import Testing
 /// a §B.6 trap and the reverse. Run like `RuleCases` (`CaseFamilyTests`).
 enum ListGrowthCases {
     static let all: [RuleCase] = [
-        // A list of collected data gains an item; an example of a category the sentence already
+        // A list of collected data gains a category of the data ontology; an example of a category the sentence already
         // listed ("device information, such as …") is a narrowing, not a new category (trap 6).
         RuleCase(rule: "collection.new-category",
                  old: "## Health report\n\nThe report helps us improve stability. This data includes, for example: device hardware, operating system, length of session, and count of crashes.\n",
-                 new: "## Health report\n\nThe report helps us improve stability. This data includes, for example: device hardware, operating system, which shopping offers you open, length of session, and count of crashes.\n",
+                 new: "## Health report\n\nThe report helps us improve stability. This data includes, for example: device hardware, operating system, your search history, length of session, and count of crashes.\n",
                  trapOld: "## Data\n\nWe collect device information, such as your browser type, and your email address.\n",
                  trapNew: "## Data\n\nWe collect device information, such as your browser type and screen size, and your email address.\n"),
         // The grounds of an exception to a retention denial gain one; a ground that is the user's
@@ -19,11 +19,11 @@ enum ListGrowthCases {
                  new: "## Comments\n\nComments sent to our filter are not stored on our servers unless they were marked as false positives or reported as abuse, in which case we keep them to improve the filter.\n",
                  trapOld: "## Comments\n\nComments sent to our filter are not stored on our servers unless they were marked as false positives, in which case we keep them to improve the filter.\n",
                  trapNew: "## Comments\n\nComments sent to our filter are not stored on our servers unless they were marked as false positives or at your request, in which case we keep them to improve the filter.\n"),
-        // What the company scans content for gains a purpose; a synonym of a purpose already
+        // What the company scans content for gains a purpose of the ontology; a synonym of a purpose already
         // listed (abuse beside fraud and spam: one node of the purpose ontology) is none.
         RuleCase(rule: "purpose.new-purpose",
                  old: "## Scanning\n\nWe scan uploaded files to detect malware or spam.\n",
-                 new: "## Scanning\n\nWe scan uploaded files to detect malware, spam or content that breaks our community rules.\n",
+                 new: "## Scanning\n\nWe scan uploaded files to detect malware, spam or other content that violates our terms.\n",
                  trapOld: "## Scanning\n\nWe scan uploaded files to detect fraud or spam.\n",
                  trapNew: "## Scanning\n\nWe scan uploaded files to detect fraud, abuse or spam.\n"),
         // Where collected data comes from gains a source far from the verb; a source the old
@@ -67,15 +67,15 @@ enum ListGrowthCases {
 
     /// An item moved into the list from another section of the old version is no new item.
     @Test func anItemMovedFromElsewhereIsNone() {
-        let old = "## Data\n\nWe collect your name, your email address and your app version.\n\n## Support\n\nWhen you write to us we also see the order reference you quote.\n"
-        let new = "## Data\n\nWe collect your name, your email address, the order reference you quote and your app version.\n\n## Support\n\nWhen you write to us.\n"
+        let old = "## Data\n\nWe collect your name, your email address and your app version.\n\n## Support\n\nWhen you write to us we also receive your purchase history.\n"
+        let new = "## Data\n\nWe collect your name, your email address, your purchase history and your app version.\n\n## Support\n\nWhen you write to us.\n"
         #expect(!ReviewFixtures.rules(old, new).contains("collection.new-category"))
     }
 
     /// A reordered list gains nothing.
     @Test func aReorderedListIsNone() {
-        let rules = ReviewFixtures.rules("## Data\n\nWe collect your name, your app version and which offers you open.\n",
-                                         "## Data\n\nWe collect which offers you open, your name and your app version.\n")
+        let rules = ReviewFixtures.rules("## Data\n\nWe collect your name, your app version and your search history.\n",
+                                         "## Data\n\nWe collect your search history, your name and your app version.\n")
         #expect(!rules.contains("collection.new-category"))
     }
 }
