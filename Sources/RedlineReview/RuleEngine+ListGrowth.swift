@@ -104,7 +104,7 @@ extension RuleEngine {
                 if oldWordSets.isEmpty { oldWordSets = oldDocument.map { Set(listTokens($0.text).tokens) } }
                 guard !oldWordSets.contains(where: { Double(content.intersection($0).count) >= 0.8 * Double(content.count) }) else { continue }
                 guard let rule = frameRule(range, tokens: tokens, oldTokens: oldTokens, sentence: sentence, old: old, new: new),
-                      !raised.contains(where: { $0.rule == rule && $0.direction == .reduction && $0.new?.sentence == sentence }),
+                      !raised.contains(where: { $0.rule == rule && $0.direction == .reduction && $0.severity == .material && $0.new?.sentence == sentence }),
                       seen.insert(rule + "|" + sentence.section).inserted else { continue }
                 let term = surface[range].map { $0 == Self.listComma ? "," : $0 }.filter { $0 != Self.listParen }
                     .joined(separator: " ").replacingOccurrences(of: " ,", with: ",")
@@ -225,7 +225,7 @@ extension RuleEngine {
                 !oldFrameWords.contains(TextTokens.stem(name.lowercased()))
                     && !oldSection.contains { $0.contains(tokens.joined(separator: " ")) }
             }) else { continue }
-            guard !raised.contains(where: { $0.rule == "sharing.new-recipient" && $0.new?.sentence == sentence }) else { continue }
+            guard !raised.contains(where: { $0.rule == "sharing.new-recipient" && $0.severity == .material && $0.new?.sentence == sentence }) else { continue }
             result.append(Candidate(rule: "sharing.new-recipient", severity: .material, direction: .reduction,
                                     old: counterpartInOld(frame).map { Fact("list-item", "", $0) },
                                     new: Fact("list-item", name, sentence, term: name), term: "\(name) added to the recipients"))
