@@ -498,7 +498,7 @@ enum EmbeddedLexicons {
   },
   {
    "id": "similar-technologies",
-   "terms": ["similar technologies", "similar technology", "similar tracking technologies", "other tracking technologies", "other similar technologies", "similar tracking technology"]
+   "terms": ["similar technologies", "similar technology", "similar tracking technologies", "other similar technologies", "similar tracking technology"]
   },
   {
    "id": "cross-site",

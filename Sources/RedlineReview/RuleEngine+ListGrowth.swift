@@ -121,6 +121,8 @@ extension RuleEngine {
     /// opens a parenthesis, names a kind of what is listed (domain.md §B.6 trap 6), not a new one.
     /// A list that an example cue opens as a whole ("This data includes, for example: …") is none.
     func isExample(_ range: Range<Int>, _ tokens: [String]) -> Bool {
+        // An item that opens with the cue (", including videos or recordings") exemplifies the one before it.
+        if index.cue("exampleCues").matches(in: Array(tokens[range])).first?.start == 0 { return true }
         let clauseStart = tokens[..<range.lowerBound].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
         let clause = Array(tokens[clauseStart..<range.lowerBound])
         guard let cue = index.cue("exampleCues").matches(in: clause).last else { return false }
@@ -191,7 +193,8 @@ extension RuleEngine {
         var between = Array(lead[anchor...])
         for cue in index.cue("exampleCues").matches(in: between).reversed() { between.removeSubrange(cue.start..<cue.end) }
         guard !between.contains(where: Self.frameBreaks.contains) else { return nil }
-        let data = index.data.matches(in: item).map(\.id)
+        // ("personal information" names no category of its own.)
+        let data = index.data.matches(in: item).map(\.id).filter { $0 != Self.unnamedData }
         // ("your data" names every kind of data: no listed item.)
         let listed = index.data.matches(in: oldTokens).map(\.id).filter { $0 != Self.unnamedData }
         // A synonym or a narrower term of data the sentence already listed.
