@@ -106,14 +106,26 @@ extension RuleEngine {
                 guard let rule = frameRule(range, tokens: tokens, oldTokens: oldTokens, sentence: sentence, old: old, new: new),
                       !raised.contains(where: { $0.rule == rule && $0.direction == .reduction && $0.severity == .material && $0.new?.sentence == sentence }),
                       seen.insert(rule + "|" + sentence.section).inserted else { continue }
+                let severity = rule == "purpose.new-purpose" ? purposeSeverity(item, lead: Array(tokens[..<range.lowerBound]), oldTokens: oldTokens) : .material
                 let term = surface[range].map { $0 == Self.listComma ? "," : $0 }.filter { $0 != Self.listParen }
                     .joined(separator: " ").replacingOccurrences(of: " ,", with: ",")
-                result.append(Candidate(rule: rule, severity: .material, direction: .reduction,
+                result.append(Candidate(rule: rule, severity: severity, direction: .reduction,
                                         old: Fact("list-item", "", before), new: Fact("list-item", term, sentence, term: term),
                                         term: "“\(term)” added to the list"))
             }
         }
         return result + listContinued(new: new, raised: raised + result)
+    }
+
+    /// A purpose added to a list gates as the catalogue says (high: advertising, AI training,
+    /// profiling, sale; a basic purpose only informs), or when the use it widens is a carve-out
+    /// from a denial in the same sentence ("while we do not generally search for content in your
+    /// repositories, we may scan … to detect …"): the use the denial excluded grew.
+    func purposeSeverity(_ item: [String], lead: [String], oldTokens: [String]) -> Finding.Severity {
+        let before = index.purposes.matches(in: oldTokens).map(\.id)
+        let added = index.purposes.matches(in: item).map(\.id).filter { id in !before.contains { index.covers($0, id) } }
+        let high = added.contains { id in index.high.contains { index.covers($0, id) } }
+        return high || index.negation.contains(lead) ? .material : .minor
     }
 
     /// "device information, such as your browser type and screen size": an item after an example

@@ -19,11 +19,12 @@ enum ListGrowthCases {
                  new: "## Comments\n\nComments sent to our filter are not stored on our servers unless they were marked as false positives or reported as abuse, in which case we keep them to improve the filter.\n",
                  trapOld: "## Comments\n\nComments sent to our filter are not stored on our servers unless they were marked as false positives, in which case we keep them to improve the filter.\n",
                  trapNew: "## Comments\n\nComments sent to our filter are not stored on our servers unless they were marked as false positives or at your request, in which case we keep them to improve the filter.\n"),
-        // What the company scans content for gains a purpose of the ontology; a synonym of a purpose already
+        // What the company scans content for, a carve-out from a denial, gains a purpose of the
+        // ontology (material: the excluded use grew; a basic purpose added elsewhere only informs); a synonym of a purpose already
         // listed (abuse beside fraud and spam: one node of the purpose ontology) is none.
         RuleCase(rule: "purpose.new-purpose",
-                 old: "## Scanning\n\nWe scan uploaded files to detect malware or spam.\n",
-                 new: "## Scanning\n\nWe scan uploaded files to detect malware, spam or other content that violates our terms.\n",
+                 old: "## Scanning\n\nWe do not read the contents of your private files; however, we may scan uploaded files to detect malware or spam.\n",
+                 new: "## Scanning\n\nWe do not read the contents of your private files; however, we may scan uploaded files to detect malware, spam or other content that violates our terms.\n",
                  trapOld: "## Scanning\n\nWe scan uploaded files to detect fraud or spam.\n",
                  trapNew: "## Scanning\n\nWe scan uploaded files to detect fraud, abuse or spam.\n"),
         // Where collected data comes from gains a source far from the verb; a source the old
