@@ -336,6 +336,10 @@ enum EmbeddedLexicons {
    "terms": ["analytics", "statistics", "usage trends", "measure", "measurement"]
   },
   {
+   "id": "terms-enforcement",
+   "terms": ["violate our terms", "violates our terms", "violating our terms", "violation of our terms", "violations of our terms", "enforce our terms", "enforcing our terms", "terrorist content", "extremist content", "content moderation", "moderate content"]
+  },
+  {
    "id": "security-fraud",
    "terms": ["fraud", "abuse", "security", "safety", "spam", "trust and safety"]
   },
@@ -491,6 +495,10 @@ enum EmbeddedLexicons {
   {
    "id": "session-replay",
    "terms": ["session replay", "session recording"]
+  },
+  {
+   "id": "similar-technologies",
+   "terms": ["similar technologies", "similar technology", "similar tracking technologies", "other similar technologies", "similar tracking technology"]
   },
   {
    "id": "cross-site",
@@ -812,7 +820,10 @@ enum EmbeddedLexicons {
   "deletionRefusals": ["unable to delete", "unable to change or delete", "unable to remove", "unable to erase", "can not delete", "can not be deleted", "can not remove", "can not be removed", "can not erase", "can not be erased", "not able to delete", "not be able to delete", "not possible to delete", "impossible to delete", "can not fully delete", "can not be fully deleted", "will not be deleted", "is never deleted", "are never deleted", "will never be deleted"],
   "trackingPractices": ["third party analytics", "third party web analytics", "third party tracking", "third party trackers", "third party cookies", "third party advertising", "advertising cookies", "tracking cookies", "ad tracking", "targeted advertising", "behavioral advertising", "behavioural advertising", "interest based advertising", "cross site tracking", "tracking pixels", "advertising networks", "ad networks"],
   "trackingWithdrawals": ["removing", "remove", "removed", "stopped using", "stop using", "no longer use", "no longer using", "phasing out", "phased out", "eliminated", "got rid of"],
-  "enrichmentSources": ["wealth screening", "wealth screen", "wealth screening services", "data enrichment", "enrichment services", "enrichment providers", "enrichment vendors", "enrich the information", "enrich your profile", "enrich our records", "data append", "append information", "background check", "background checks", "consumer reporting agencies", "consumer reporting agency", "credit reference agencies", "credit bureaus", "people search"]
+  "enrichmentSources": ["wealth screening", "wealth screen", "wealth screening services", "data enrichment", "enrichment services", "enrichment providers", "enrichment vendors", "enrich the information", "enrich your profile", "enrich our records", "data append", "append information", "background check", "background checks", "consumer reporting agencies", "consumer reporting agency", "credit reference agencies", "credit bureaus", "people search"],
+  "exampleCues": ["such as", "for example", "for instance", "e g", "eg", "including", "like", "in particular", "namely", "among others", "among other things"],
+  "dataListLeads": ["data includes", "data include", "information includes", "information include", "data consists of", "information consists of", "data contains", "information contains", "data collected includes", "information collected includes", "data we collect includes", "information we collect includes"],
+  "listContinuations": ["it also includes", "this also includes", "these also include", "they also include", "that also includes", "this list also includes", "the list also includes"]
  },
  "dataSubjects": [
   {

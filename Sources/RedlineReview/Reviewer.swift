@@ -27,7 +27,9 @@ public enum Reviewer {
         let changed = ChangedSentences(diff)
         let engine = RuleEngine(index: index, changed: changed, counterpartInNew: { evidence.counterpartInNew($0) },
                                 newSection: { evidence.newSection(forOld: $0) }, counterpartInOld: { evidence.counterpartInOld($0) },
-                                oldSentences: { slug in old.sections.first { $0.slug == slug }?.blocks.flatMap(\.sentences) ?? [] })
+                                oldSentences: { slug in old.sections.first { $0.slug == slug }?.blocks.flatMap(\.sentences) ?? [] },
+                                newSentences: { slug in new.sections.first { $0.slug == slug }?.blocks.flatMap(\.sentences) ?? [] },
+                                oldDocument: old.sentences)
         let found = RemovedFeature(index: index, evidence: evidence).filter(engine.run(old: oldFacts, new: newFacts), old: oldFacts)
             + AddedFeature(index: index, evidence: evidence).candidates(new: newFacts)
             + NamedVendors(index: index, evidence: evidence).candidates(old: oldFacts, new: newFacts)

@@ -44,6 +44,10 @@ struct SetRule: Sendable {
     /// control dropped where the new version newly promises no third-party tracking.
     var stopped: (@Sendable (_ fact: Fact, _ old: FactSet, _ new: FactSet) -> Bool)?
 
+    /// Tracker nodes (lexicon `trackers`) that, like a cookie, sit in the browser or app: what
+    /// "similar technologies" describes when the old version already named one.
+    static let cookieLikeTrackers: Set<String> = ["third-party-cookies", "pixels", "sdk", "fingerprinting", "session-replay", "similar-technologies"]
+
     static let catalogue: [SetRule] = [
         SetRule(kind: "no-share", change: .lost, rule: "sharing.prohibition-lifted"),
         SetRule(kind: "no-sell", change: .lost, rule: "sharing.prohibition-lifted", coveredBy: ["no-share"]),
@@ -92,7 +96,13 @@ struct SetRule: Sendable {
             let offered = Set(ChildrenAndChoices.choices(in: fact.sentence, index))
             return !offered.isEmpty && offered.isSubset(of: ChildrenAndChoices.choices(in: counterpart, index))
         }),
-        SetRule(kind: "tracker", change: .gained, rule: "tracking.new-tracking-technology"),
+        // "cookies and similar technologies" (round 10) is a new kind of tracker only where the old
+        // version named no tracker that sits on the device like a cookie; beside old web beacons or
+        // SDKs it describes them (link tracking or cross-site reach are no such technology).
+        SetRule(kind: "tracker", change: .gained, rule: "tracking.new-tracking-technology",
+                applies: { fact, old, _ in
+                    fact.value != "similar-technologies" || !old["tracker"].contains { Self.cookieLikeTrackers.contains($0.value) }
+                }),
         SetRule(kind: "signal-honored", change: .lost, rule: "tracking.signal-no-longer-honored", anyValueCovers: true),
         // OPP-115's ladder is honoured > mentioned > not honoured; a policy that was silent on a
         // signal and now says it is not honoured discloses a practice, it does not lower one.

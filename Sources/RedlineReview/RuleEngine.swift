@@ -13,6 +13,10 @@ struct RuleEngine {
     var counterpartInOld: (Sentence) -> Sentence? = { _ in nil }
     /// The old version's sentences of a section (by its old slug), for words a new sentence merged in.
     var oldSentences: (String) -> [Sentence] = { _ in [] }
+    /// The new version's sentences of a section (by its new slug), in reading order.
+    var newSentences: (String) -> [Sentence] = { _ in [] }
+    /// Every sentence of the old version, for items that moved from elsewhere in the document.
+    var oldDocument: [Sentence] = []
 
     func run(old: FactSet, new: FactSet) -> [Candidate] {
         var result: [Candidate] = []
@@ -47,6 +51,7 @@ struct RuleEngine {
         result += rightsWithdrawn(old: old, new: new)
         result += aggregationDropped(old: old, new: new)
         result += exceptionsGrown(old: old, new: new)
+        result += listGrowth(old: old, new: new, raised: result)
         return result
     }
 

@@ -54,9 +54,19 @@ extension SentenceFacts {
             .map(\.id)
     }
 
+    /// Round 10: "You will never be required to grant any permission (although a given feature may
+    /// not work without it)": a consequence inside a promise that nothing is required is a new
+    /// commitment (an expansion), not a choice made harder. A requirement cue ("required",
+    /// "must") with a negation just before it, the cue itself no negation ("may not").
+    var deniesRequirement: Bool {
+        index.requirements.matches(in: tokens).contains { match in
+            !index.negation.contains(Array(tokens[match.start..<match.end])) && negatedBefore(match.start, distance: 3)
+        }
+    }
+
     /// Opt-out channels ranked: self-service (a setting, a link) 2, contacting the company 1.
     mutating func readChoiceChannels() {
-        if has(index.consequences) { add("choice-consequence", ["consequence"]) }
+        if has(index.consequences), !deniesRequirement { add("choice-consequence", ["consequence"]) }
         let rank: Double? = has(index.selfService) ? 2 : (has(index.contact) ? 1 : nil)
         guard let rank else { return }
         for match in index.choices.matches(in: tokens) where !negatedBefore(match.start) {

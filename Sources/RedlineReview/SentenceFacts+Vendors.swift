@@ -15,7 +15,7 @@ extension SentenceFacts {
         let trackerWords: Set<String> = ["cookie", "cookies", "pixel", "pixels", "beacon", "beacons", "tag", "tags", "tracker", "trackers", "sdk", "sdks", "gif", "gifs"]
         for (i, word) in words.enumerated() where placing.contains([TextTokens.stem(word.lowercased())]) {
             // The tracker is the verb's object: within three words after it ("place a cookie on").
-            guard words[(i + 1)..<min(words.count, i + 4)].contains(where: { trackerWords.contains($0.lowercased()) }) else { continue }
+            let objectIsTracker = words[(i + 1)..<min(words.count, i + 4)].contains { trackerWords.contains($0.lowercased()) }
             var position = i - 1
             var names: [String] = []
             while position >= 0, i - position <= Self.vendorReach, !Self.clauseEnds.contains(words[position]) {
@@ -31,6 +31,10 @@ extension SentenceFacts {
                 }
                 position -= 1
             }
+            // Round 10: "Yahoo Dot Pixel, which uses JavaScript on our download page": the tracker
+            // is named in the vendor's product name, whatever the verb's object.
+            let named = words[(position + 1)..<i].contains { trackerWords.contains($0.lowercased()) }
+            guard objectIsTracker || named else { continue }
             for name in names.reversed() { facts.append(Fact("tracker-vendor", name, sentence, term: name)) }
         }
     }

@@ -2,7 +2,7 @@ import Foundation
 import RedlineReview
 import Testing
 
-/// `Fixtures/labels-team.json` to `labels-team6.json`: pairs judged by the team, blind to
+/// `Fixtures/labels-team.json` to `labels-team7.json`: pairs judged by the team, blind to
 /// the detector, outside labels-dev (untuned measures: `redline eval --labels Tests/RedlineReviewTests/Fixtures/labels-team2.json`).
 /// The files are checked, and the detector's figures on them are kept as floors at what was
 /// measured, so a change that loses ground on pairs nobody tuned on fails here.
@@ -14,6 +14,7 @@ import Testing
     static let file4 = fixtures.appendingPathComponent("labels-team4.json")
     static let file5 = fixtures.appendingPathComponent("labels-team5.json")
     static let file6 = fixtures.appendingPathComponent("labels-team6.json")
+    static let file7 = fixtures.appendingPathComponent("labels-team7.json")
 
     /// A labels file, how many pairs it holds, and the figures measured on it (the floors).
     struct Measured: Sendable, CustomTestStringConvertible {
@@ -49,6 +50,11 @@ import Testing
     /// after round 9 (no longer blind: its misses and false alarms were modelled as families)
     /// 1.00 (9/9) / 0.90 (9/10) / 14/17 — the follower's email shared with a site owner, a new
     /// example of a flow the old version stated (domain.md §B.6 trap 6), is still missed.
+    /// labels-team7 (25 pairs, `draw-labels.py --team 7`, judged blind by a separate reviewer):
+    /// measured once, after round 9 merged: P 0.50 (1/2), R 0.12 (1/8), finding recall 1/10; after
+    /// round 10 (no longer blind: its misses — items added to existing lists — and its false alarm
+    /// were modelled as families) 1.00 (7/7) / 0.88 (7/8) / 7/10 — Thunderbird's widened telemetry
+    /// purpose and Google Play's crash reports are still missed.
     static let measured = [
         Measured(name: "labels-team.json", pairs: 14, precision: 1.0, recall: 0.6, findingRecall: 0.12),
         Measured(name: "labels-team2.json", pairs: 15, precision: 1.0, recall: 0.8, findingRecall: 0.62),
@@ -56,6 +62,7 @@ import Testing
         Measured(name: "labels-team4.json", pairs: 15, precision: 1.0, recall: 0.87, findingRecall: 0.53),
         Measured(name: "labels-team5.json", pairs: 25, precision: 1.0, recall: 0.88, findingRecall: 0.36),
         Measured(name: "labels-team6.json", pairs: 25, precision: 1.0, recall: 0.9, findingRecall: 0.82),
+        Measured(name: "labels-team7.json", pairs: 25, precision: 1.0, recall: 0.87, findingRecall: 0.7),
     ]
 
     @Test(arguments: measured)
@@ -82,6 +89,8 @@ import Testing
         #expect(fifth.isDisjoint(with: first.union(second).union(third).union(fourth)))
         let sixth = Set(try CorpusEvaluation.loadPairs(labels: Self.file6).map(\.name))
         #expect(sixth.isDisjoint(with: first.union(second).union(third).union(fourth).union(fifth)))
+        let seventh = Set(try CorpusEvaluation.loadPairs(labels: Self.file7).map(\.name))
+        #expect(seventh.isDisjoint(with: first.union(second).union(third).union(fourth).union(fifth).union(sixth)))
     }
 
     @Test(arguments: measured)
