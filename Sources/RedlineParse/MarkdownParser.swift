@@ -112,11 +112,12 @@ enum MarkdownParser {
             let line = Int(cmark_node_get_start_line(node))
             if cmark_node_get_type(node) == CMARK_NODE_HEADING {
                 flushHTML()
-                var inner = ""
-                MarkdownParser.withRendered(node, options: options) { inner = MarkdownParser.innerHTML(ofHeading: $0) }
                 text.removeAll(keepingCapacity: true)
                 appendInlineText(node)
                 let heading = text.withUnsafeBufferPointer { UTF8Text.collapsingWhitespace($0[...]) }
+                // A plain heading's inline HTML is its text: that string is taken instead of a second one.
+                var inner = ""
+                MarkdownParser.withRendered(node, options: options) { inner = MarkdownParser.innerHTML(ofHeading: $0, text: heading) }
                 sink.heading(level: Int(cmark_node_get_heading_level(node)), text: heading, html: inner, line: line)
                 return
             }
