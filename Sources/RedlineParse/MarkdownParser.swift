@@ -339,7 +339,10 @@ enum MarkdownParser {
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 warnings.append((Int(cmark_node_get_start_line(current)), "raw HTML dropped (set `unsafe_html: true` in redline.yml to keep it)"))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                let url = cmark_node_get_url(current).map { String(cString: $0) } ?? ""
+                let target = cmark_node_get_url(current)
+                // Most targets start with a byte no dangerous scheme can (`h`, `/`, `#`): no string needed.
+                if let target, URLSafety.isSafeStart(UInt8(bitPattern: target.pointee)) { break }
+                let url = target.map { String(cString: $0) } ?? ""
                 if URLSafety.isUnsafe(url, image: cmark_node_get_type(current) == CMARK_NODE_IMAGE) {
                     warnings.append((Int(cmark_node_get_start_line(current)), "unsafe link target dropped: \(url.prefix(40))"))
                 }
