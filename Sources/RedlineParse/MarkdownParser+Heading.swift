@@ -25,6 +25,24 @@ extension MarkdownParser {
         return innerHTML(ofHeading: String(decoding: bytes, as: UTF8.self))
     }
 
+    /// What `innerHTML(ofHeading:text:)` gives for a heading rendered as `<hN>` + `literal` +
+    /// `</hN>`, when cmark's rendering of `literal` is itself (no `"`, `&`, `<`, `>` to escape);
+    /// nil when it would not cut on bytes (a mark at either end), and for a literal to escape.
+    static func innerHTML(ofPlainText literal: UnsafeBufferPointer<UInt8>, text: String) -> String? {
+        guard let base = literal.baseAddress, !literal.isEmpty,
+              memchr(base, 0x22, literal.count) == nil, memchr(base, 0x26, literal.count) == nil,
+              memchr(base, 0x3C, literal.count) == nil, memchr(base, 0x3E, literal.count) == nil else { return nil }
+        if literal[0] >= 0x80 || literal[literal.count - 1] >= 0x80 {
+            // The rendering's cut points, `>` before the literal and `<` after it, decided as `innerHTML(ofHeading:text:)` does.
+            let framed = [0x3E] + Array(literal) + [0x3C]
+            let cuts = framed.withUnsafeBufferPointer { isCharacterBoundary($0, at: 1) && isCharacterBoundary($0, at: framed.count - 1) }
+            guard cuts else { return nil }
+        }
+        var text = text
+        if text.withUTF8({ $0.count == literal.count && memcmp($0.baseAddress!, base, literal.count) == 0 }) { return text }
+        return String(decoding: literal, as: UTF8.self)
+    }
+
     /// Whether a `Character` ends at `index`: decided by the two scalars around it, since the
     /// other side is `<` or `>` (no emoji or flag sequence spans them).
     static func isCharacterBoundary(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {

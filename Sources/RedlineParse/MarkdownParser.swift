@@ -132,7 +132,11 @@ enum MarkdownParser {
                 let heading = text.withUnsafeBufferPointer { UTF8Text.collapsingWhitespace($0[...]) }
                 // A plain heading's inline HTML is its text: that string is taken instead of a second one.
                 var inner = ""
-                MarkdownParser.withRendered(node, options: options) { inner = MarkdownParser.innerHTML(ofHeading: $0, text: heading) }
+                if let plain = plainHeadingHTML(node, text: heading) {
+                    inner = plain
+                } else {
+                    MarkdownParser.withRendered(node, options: options) { inner = MarkdownParser.innerHTML(ofHeading: $0, text: heading) }
+                }
                 sink.heading(level: Int(cmark_node_get_heading_level(node)), text: heading, html: inner, line: line)
                 sink.reserveBlocks(MarkdownParser.blockCount(from: cmark_node_next(node)))
                 return
@@ -141,6 +145,15 @@ enum MarkdownParser {
             // Rendered after its blocks are read, so that a paragraph's text is at hand (see `SectionHTML`).
             let paragraph = lastParagraph.flatMap { $0.node == node ? $0.text : nil }
             MarkdownParser.withRendered(node, options: options) { html.append($0, paragraph: paragraph) }
+        }
+
+        /// The inline HTML of a heading that is one text node with nothing to escape, which cmark
+        /// renders as that text: taken from the bytes `appendInlineText` just read (its literal and
+        /// a newline), without rendering the heading. Nil for any other heading.
+        func plainHeadingHTML(_ node: OpaquePointer, text heading: String) -> String? {
+            guard let child = cmark_node_first_child(node), cmark_node_get_type(child) == CMARK_NODE_TEXT,
+                  cmark_node_next(child) == nil, text.count > 1, text.last == 0x0A else { return nil }
+            return text.withUnsafeBufferPointer { MarkdownParser.innerHTML(ofPlainText: UnsafeBufferPointer(rebasing: $0.dropLast()), text: heading) }
         }
 
         /// Hands the HTML gathered since the last heading to the current section.

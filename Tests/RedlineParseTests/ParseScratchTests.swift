@@ -62,3 +62,22 @@ struct URLSafetyShortcutTests {
         #expect(URLSafety.isSafeStart(UInt8(ascii: "h")) && URLSafety.isSafeStart(UInt8(ascii: "#")))
     }
 }
+
+@Suite("A plain heading's HTML without rendering it")
+struct PlainHeadingTests {
+    /// Where the shortcut answers, it answers what cutting cmark's rendering gives.
+    @Test func plainTextAgreesWithTheRenderedCut() {
+        let literals = ["Plain", "A\tB", "e\u{301}t\u{E9}", "\u{301}mark first", "last mark e\u{301}", "Ünïcödé", "中文标题", "Привет",
+                        "👨‍👩‍👧 family", "x", " ", "a 'quote'", "slash / here", "A & B", "x < y", "\"q\"", "a > b"]
+        for literal in literals {
+            for text in [literal, literal.collapsingWhitespace, "other"] {
+                let rendered = Array("<h2>\(literal)</h2>\n".utf8)
+                let cut = rendered.withUnsafeBufferPointer { MarkdownParser.innerHTML(ofHeading: $0, text: text) }
+                let plain = Array(literal.utf8).withUnsafeBufferPointer { MarkdownParser.innerHTML(ofPlainText: $0, text: text) }
+                let escapes = literal.contains { "\"&<>".contains($0) }
+                #expect(escapes ? plain == nil : (plain == nil || plain == cut), "\(literal)")
+            }
+        }
+        #expect(DocumentParser.parse("## A 'quote' / slash\n\n## A &amp; B\n").document.sections.map(\.headingHTML) == ["A 'quote' / slash", "A &amp; B"])
+    }
+}
