@@ -44,14 +44,23 @@ struct SectionAccumulator {
     var usedSlugs: Set<SlugKey> = []
     /// The Markdown, while it is parsed (see `BlockText`).
     var source: SourceText?
-    /// Scratch space for `BlockText`, kept across blocks.
+    /// Scratch space for `BlockText`, kept across blocks (and documents: see `ParseScratch`).
     var spans: [SentenceSplitter.Span] = []
     var marks: [Int] = []
     var buffer: [UInt8] = []
 
     init(lineOffset: Int, source: SourceText? = nil) {
+        var scratch = ParseScratch()
+        self.init(lineOffset: lineOffset, source: source, scratch: &scratch)
+    }
+
+    /// Takes its scratch buffers from `scratch` (see `giveBack`).
+    init(lineOffset: Int, source: SourceText?, scratch: inout ParseScratch) {
         self.lineOffset = lineOffset
         self.source = source
+        swap(&spans, &scratch.spans)
+        swap(&marks, &scratch.marks)
+        swap(&buffer, &scratch.buffer)
         sections = [Section(slug: "preamble", heading: "", level: 0, parents: [], line: lineOffset + 1, blocks: [], headingHTML: "", bodyHTML: "")]
         usedSlugs = [SlugKey("preamble")]
         // A policy has a few dozen headings: growing the set rehashed every slug each time.
@@ -88,6 +97,24 @@ struct SectionAccumulator {
         sections[sections.count - 1].blocks.append(
             Block(kind: kind, text: text, line: fileLine, leadIn: leadIn, depth: depth, sentences: sentences))
         return text
+    }
+
+    /// Room for the preamble and `headings` sections.
+    mutating func reserveSections(headings: Int) {
+        sections.reserveCapacity(headings + 1)
+    }
+
+    /// Room for `count` blocks in the current section, so that its array is allocated once
+    /// instead of again each time its count doubles.
+    mutating func reserveBlocks(_ count: Int) {
+        sections[sections.count - 1].blocks.reserveCapacity(count)
+    }
+
+    /// Hands the scratch buffers back to `scratch`, for the thread's next document.
+    mutating func giveBack(into scratch: inout ParseScratch) {
+        swap(&spans, &scratch.spans)
+        swap(&marks, &scratch.marks)
+        swap(&buffer, &scratch.buffer)
     }
 
     /// The heading's slug; on a clash, qualified by its parent, then numbered.

@@ -31,15 +31,19 @@ enum MarkdownParser {
             withDocument(bytes, options: options) { document in
                 guard let document else { return (SectionAccumulator(lineOffset: lineOffset), []) }
                 let source = SourceText(string: text, bytes: bytes)
-                var walker = Walker(options: options, unsafeHTML: unsafeHTML, source: source,
-                                    sink: SectionAccumulator(lineOffset: lineOffset, source: source))
+                var scratch = ParseScratch.take()
+                var walker = Walker(options: options, unsafeHTML: unsafeHTML, source: source, lineOffset: lineOffset, scratch: &scratch)
                 var child = cmark_node_first_child(document)
+                walker.sink.reserveSections(headings: headingCount(from: child))
+                walker.sink.reserveBlocks(blockCount(from: child))
                 while let node = child {
                     walker.topLevel(node)
                     child = cmark_node_next(node)
                 }
                 walker.flushHTML()
                 walker.sink.source = nil  // its bytes are only valid in here
+                walker.giveBack(into: &scratch)
+                ParseScratch.keep(&scratch)
                 return (walker.sink, walker.warnings)
             }
         }
@@ -80,16 +84,27 @@ enum MarkdownParser {
         let source: SourceText?
         var cursor = (line: 1, offset: 0)
 
-        init(options: Int32, unsafeHTML: Bool, source: SourceText?, sink: SectionAccumulator) {
+        /// Takes its buffers, and its sink's, from `scratch` (see `giveBack`).
+        init(options: Int32, unsafeHTML: Bool, source: SourceText, lineOffset: Int, scratch: inout ParseScratch) {
             self.options = options
             self.unsafeHTML = unsafeHTML
             self.source = source
-            self.sink = sink
+            sink = SectionAccumulator(lineOffset: lineOffset, source: source, scratch: &scratch)
+            swap(&text, &scratch.text)
+            html = SectionHTML()
+            swap(&html, &scratch.html)
             // Sized once for the whole parse: growing them block by block reallocated often,
             // and on the large, fragmented heap of a loaded site each reallocation is slow.
-            let size = source?.bytes.count ?? 0
+            let size = source.bytes.count
             text.reserveCapacity(min(size, 1 << 16))
-            html = SectionHTML(capacity: min(size + size / 2, 1 << 20))
+            html.reserveCapacity(min(size + size / 2, 1 << 20))
+        }
+
+        /// Hands the walker's and the sink's buffers back to `scratch`, for the thread's next document.
+        mutating func giveBack(into scratch: inout ParseScratch) {
+            swap(&text, &scratch.text)
+            swap(&html, &scratch.html)
+            sink.giveBack(into: &scratch)
         }
 
         /// The byte offset in the Markdown where `node` starts (cmark counts columns in bytes),
@@ -112,18 +127,33 @@ enum MarkdownParser {
             let line = Int(cmark_node_get_start_line(node))
             if cmark_node_get_type(node) == CMARK_NODE_HEADING {
                 flushHTML()
-                var inner = ""
-                MarkdownParser.withRendered(node, options: options) { inner = MarkdownParser.innerHTML(ofHeading: $0) }
                 text.removeAll(keepingCapacity: true)
                 appendInlineText(node)
                 let heading = text.withUnsafeBufferPointer { UTF8Text.collapsingWhitespace($0[...]) }
+                // A plain heading's inline HTML is its text: that string is taken instead of a second one.
+                var inner = ""
+                if let plain = plainHeadingHTML(node, text: heading) {
+                    inner = plain
+                } else {
+                    MarkdownParser.withRendered(node, options: options) { inner = MarkdownParser.innerHTML(ofHeading: $0, text: heading) }
+                }
                 sink.heading(level: Int(cmark_node_get_heading_level(node)), text: heading, html: inner, line: line)
+                sink.reserveBlocks(MarkdownParser.blockCount(from: cmark_node_next(node)))
                 return
             }
             blocks(node, depth: 0, leadIn: nil, quoted: false)
             // Rendered after its blocks are read, so that a paragraph's text is at hand (see `SectionHTML`).
             let paragraph = lastParagraph.flatMap { $0.node == node ? $0.text : nil }
             MarkdownParser.withRendered(node, options: options) { html.append($0, paragraph: paragraph) }
+        }
+
+        /// The inline HTML of a heading that is one text node with nothing to escape, which cmark
+        /// renders as that text: taken from the bytes `appendInlineText` just read (its literal and
+        /// a newline), without rendering the heading. Nil for any other heading.
+        func plainHeadingHTML(_ node: OpaquePointer, text heading: String) -> String? {
+            guard let child = cmark_node_first_child(node), cmark_node_get_type(child) == CMARK_NODE_TEXT,
+                  cmark_node_next(child) == nil, text.count > 1, text.last == 0x0A else { return nil }
+            return text.withUnsafeBufferPointer { MarkdownParser.innerHTML(ofPlainText: UnsafeBufferPointer(rebasing: $0.dropLast()), text: heading) }
         }
 
         /// Hands the HTML gathered since the last heading to the current section.
@@ -262,6 +292,55 @@ enum MarkdownParser {
         }
     }
 
+    /// The number of headings among `node` and the top-level nodes after it.
+    fileprivate static func headingCount(from node: OpaquePointer?) -> Int {
+        var count = 0, next = node
+        while let current = next {
+            if cmark_node_get_type(current) == CMARK_NODE_HEADING { count += 1 }
+            next = cmark_node_next(current)
+        }
+        return count
+    }
+
+    /// About how many blocks `Walker` makes of `node` and the top-level nodes after it, up to
+    /// the next heading (a room to reserve, so it need not be exact): one per paragraph, code
+    /// or HTML block and list item, the children of quotes and nested lists counted too.
+    fileprivate static func blockCount(from node: OpaquePointer?) -> Int {
+        var count = 0, next = node
+        while let current = next, cmark_node_get_type(current) != CMARK_NODE_HEADING {
+            count += blockCount(current, depth: 0)
+            next = cmark_node_next(current)
+        }
+        return count
+    }
+
+    private static func blockCount(_ node: OpaquePointer, depth: Int) -> Int {
+        guard depth < maximumDepth else { return 1 }
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_BLOCK_QUOTE:
+            var count = 0, child = cmark_node_first_child(node)
+            while let current = child {
+                count += blockCount(current, depth: depth + 1)
+                child = cmark_node_next(current)
+            }
+            return count
+        case CMARK_NODE_LIST:
+            var count = 0, item = cmark_node_first_child(node)
+            while let current = item {
+                count += 1
+                var child = cmark_node_first_child(current)
+                while let inner = child {
+                    if cmark_node_get_type(inner) == CMARK_NODE_LIST { count += blockCount(inner, depth: depth + 1) }
+                    child = cmark_node_next(inner)
+                }
+                item = cmark_node_next(current)
+            }
+            return count
+        default:
+            return 1
+        }
+    }
+
     /// Warns about raw HTML and unsafe link targets that safe mode drops.
     /// Visits `node` and its descendants in document order (as cmark's iterator enters them),
     /// without the iterator's allocation per top-level node.
@@ -273,7 +352,10 @@ enum MarkdownParser {
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 warnings.append((Int(cmark_node_get_start_line(current)), "raw HTML dropped (set `unsafe_html: true` in redline.yml to keep it)"))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                let url = cmark_node_get_url(current).map { String(cString: $0) } ?? ""
+                let target = cmark_node_get_url(current)
+                // Most targets start with a byte no dangerous scheme can (`h`, `/`, `#`): no string needed.
+                if let target, URLSafety.isSafeStart(UInt8(bitPattern: target.pointee)) { break }
+                let url = target.map { String(cString: $0) } ?? ""
                 if URLSafety.isUnsafe(url, image: cmark_node_get_type(current) == CMARK_NODE_IMAGE) {
                     warnings.append((Int(cmark_node_get_start_line(current)), "unsafe link target dropped: \(url.prefix(40))"))
                 }

@@ -16,9 +16,25 @@ struct SectionHTML {
     private var pieces: [String] = []
     private var count = 0
 
+    init() {}
+
     init(capacity: Int) {
+        reserveCapacity(capacity)
+    }
+
+    mutating func reserveCapacity(_ capacity: Int) {
         pending.reserveCapacity(capacity)
         pieces.reserveCapacity(64)
+    }
+
+    /// Room for rendered bytes (what a kept buffer holds).
+    var capacity: Int { pending.capacity }
+
+    /// Drops everything, for a buffer kept for the next document (`ParseScratch`).
+    mutating func empty(keepingCapacity: Bool) {
+        pending.removeAll(keepingCapacity: keepingCapacity)
+        pieces.removeAll(keepingCapacity: keepingCapacity)
+        count = 0
     }
 
     var isEmpty: Bool { pending.isEmpty && pieces.isEmpty }

@@ -15,19 +15,15 @@ public enum Slug {
         return text.withUTF8 { asciiSlug($0) } ?? "section"
     }
 
-    /// The slug of ASCII bytes, written straight into the string; nil when a
-    /// byte is not ASCII.
+    /// The slug of ASCII bytes (written on the stack, then made a string of its own length); nil
+    /// when a byte is not ASCII.
     static func asciiSlug(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        var ascii = true
         // 81 at most: a hyphen and a letter can follow the 79th byte.
-        let slug = String(unsafeUninitializedCapacity: 81) { slug in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 81) { slug -> String? in
             var count = 0
             var pendingHyphen = false
             for byte in bytes {
-                guard byte < 0x80 else {
-                    ascii = false
-                    return 0
-                }
+                guard byte < 0x80 else { return nil }
                 // Past 80 bytes only whether the rest is ASCII matters.
                 guard count < 80 else { continue }
                 let lower = (byte >= 0x41 && byte <= 0x5A) ? byte + 0x20 : byte
@@ -43,10 +39,8 @@ public enum Slug {
                     pendingHyphen = true
                 }
             }
-            return count
+            return count == 0 ? "section" : String(decoding: UnsafeBufferPointer(rebasing: slug[..<count]), as: UTF8.self)
         }
-        guard ascii else { return nil }
-        return slug.isEmpty ? "section" : slug
     }
 
     static func unicodeSlug(_ text: String) -> String {

@@ -11,4 +11,12 @@ enum URLSafety {
         }
         return false
     }
+
+    /// Whether a target starting with `byte` is safe whatever follows: an ASCII byte that is not
+    /// whitespace and cannot begin `javascript:`, `vbscript:`, `file:` or `data:` in any case.
+    static func isSafeStart(_ byte: UInt8) -> Bool {
+        guard byte > 0x20, byte < 0x80, !UTF8Text.isWhitespace(UInt32(byte)) else { return false }
+        let lower = byte | 0x20
+        return lower != 0x6A && lower != 0x76 && lower != 0x66 && lower != 0x64  // j v f d
+    }
 }
