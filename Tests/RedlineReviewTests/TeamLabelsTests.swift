@@ -2,19 +2,12 @@ import Foundation
 import RedlineReview
 import Testing
 
-/// `Fixtures/labels-team.json` to `labels-team7.json`: pairs judged by the team, blind to
+/// `Fixtures/labels-team.json` to `labels-team8.json`: pairs judged by the team, blind to
 /// the detector, outside labels-dev (untuned measures: `redline eval --labels Tests/RedlineReviewTests/Fixtures/labels-team2.json`).
 /// The files are checked, and the detector's figures on them are kept as floors at what was
 /// measured, so a change that loses ground on pairs nobody tuned on fails here.
 @Suite struct TeamLabelsTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let file = fixtures.appendingPathComponent("labels-team.json")
-    static let file2 = fixtures.appendingPathComponent("labels-team2.json")
-    static let file3 = fixtures.appendingPathComponent("labels-team3.json")
-    static let file4 = fixtures.appendingPathComponent("labels-team4.json")
-    static let file5 = fixtures.appendingPathComponent("labels-team5.json")
-    static let file6 = fixtures.appendingPathComponent("labels-team6.json")
-    static let file7 = fixtures.appendingPathComponent("labels-team7.json")
 
     /// A labels file, how many pairs it holds, and the figures measured on it (the floors).
     struct Measured: Sendable, CustomTestStringConvertible {
@@ -55,6 +48,9 @@ import Testing
     /// round 10 (no longer blind: its misses — items added to existing lists — and its false alarm
     /// were modelled as families) 1.00 (7/7) / 0.88 (7/8) / 7/10 — Thunderbird's widened telemetry
     /// purpose and Google Play's crash reports are still missed.
+    /// labels-team8 (25 pairs, `draw-labels.py --team 8`, judged blind by a separate reviewer):
+    /// measured once after round 9 and once after round 10, both blind and both P 0.57 (4/7),
+    /// R 0.40 (4/10), finding recall 3/17 — its misses have not been read (still blind).
     static let measured = [
         Measured(name: "labels-team.json", pairs: 14, precision: 1.0, recall: 0.6, findingRecall: 0.12),
         Measured(name: "labels-team2.json", pairs: 15, precision: 1.0, recall: 0.8, findingRecall: 0.62),
@@ -63,6 +59,7 @@ import Testing
         Measured(name: "labels-team5.json", pairs: 25, precision: 1.0, recall: 0.88, findingRecall: 0.36),
         Measured(name: "labels-team6.json", pairs: 25, precision: 1.0, recall: 0.9, findingRecall: 0.82),
         Measured(name: "labels-team7.json", pairs: 25, precision: 1.0, recall: 0.87, findingRecall: 0.7),
+        Measured(name: "labels-team8.json", pairs: 25, precision: 0.57, recall: 0.4, findingRecall: 0.17),
     ]
 
     @Test(arguments: measured)
@@ -79,18 +76,13 @@ import Testing
     }
 
     @Test func theTeamFilesShareNoPair() throws {
-        let first = Set(try CorpusEvaluation.loadPairs(labels: Self.file).map(\.name))
-        let second = Set(try CorpusEvaluation.loadPairs(labels: Self.file2).map(\.name))
-        let third = Set(try CorpusEvaluation.loadPairs(labels: Self.file3).map(\.name))
-        let fourth = Set(try CorpusEvaluation.loadPairs(labels: Self.file4).map(\.name))
-        #expect(first.isDisjoint(with: second) && first.isDisjoint(with: third) && second.isDisjoint(with: third))
-        #expect(fourth.isDisjoint(with: first) && fourth.isDisjoint(with: second) && fourth.isDisjoint(with: third))
-        let fifth = Set(try CorpusEvaluation.loadPairs(labels: Self.file5).map(\.name))
-        #expect(fifth.isDisjoint(with: first.union(second).union(third).union(fourth)))
-        let sixth = Set(try CorpusEvaluation.loadPairs(labels: Self.file6).map(\.name))
-        #expect(sixth.isDisjoint(with: first.union(second).union(third).union(fourth).union(fifth)))
-        let seventh = Set(try CorpusEvaluation.loadPairs(labels: Self.file7).map(\.name))
-        #expect(seventh.isDisjoint(with: first.union(second).union(third).union(fourth).union(fifth).union(sixth)))
+        var earlier = Set<String>()
+        for labels in Self.measured {
+            let names = Set(try CorpusEvaluation.loadPairs(labels: labels.url).map(\.name))
+            #expect(names.isDisjoint(with: earlier), "\(labels.name) repeats a pair of an earlier file")
+            earlier.formUnion(names)
+        }
+        #expect(earlier.count == Self.measured.map(\.pairs).reduce(0, +))
     }
 
     @Test(arguments: measured)

@@ -79,7 +79,7 @@ def eligible(excl):
     return el
 
 dev = pairs_of(DEV)
-TEAMS = ['', '2', '3', '4', '5', '6', '7']
+TEAMS = ['', '2', '3', '4', '5', '6', '7', '8']
 team = [pairs_of(f'{FIX}/labels-team{k}.json') for k in TEAMS if os.path.exists(f'{FIX}/labels-team{k}.json')]
 # (excluded files, seed, sample size, eligible count) per drawn team, in order.
 DRAWS = {3: (2, 20261126, 15, 139), 4: (3, 20261127, 15, 124), 5: (4, 20261128, 25, 109), 6: (5, 20261207, 25, 84), 7: (6, 20261208, 25, 59), 8: (7, 20261209, 25, 34)}
