@@ -149,9 +149,12 @@ public struct DiffInput: Sendable {
             return word.withUTF8 { id($0) }
         }
 
-        mutating func id(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        mutating func id(_ word: UnsafeBufferPointer<UInt8>) -> Int { id(word, isNFC: ScalarTable.isNFC(word)) }
+
+        /// `isNFC`: the word's bytes are known to be NFC (an ASCII key's words are).
+        mutating func id(_ word: UnsafeBufferPointer<UInt8>, isNFC: Bool) -> Int {
             let found: (id: Int, isNew: Bool)
-            if ScalarTable.isNFC(word) {
+            if isNFC {
                 found = ids.insert(word)
             } else {
                 var nfc = String(decoding: word, as: UTF8.self).precomposedStringWithCanonicalMapping
@@ -166,20 +169,30 @@ public struct DiffInput: Sendable {
         mutating func contentIDs(key: UnsafeBufferPointer<UInt8>) -> [Int] {
             var ranges: [Range<Int>] = []
             ranges.reserveCapacity(key.count / 4 + 1)
+            // Whether each word is a stop word, asked once.
+            var stops: [Bool] = []
+            stops.reserveCapacity(key.count / 4 + 1)
             var content = 0
+            var ascii = true
             var start = 0
             while start < key.count, key[start] != 0x7C {  // " |" starts the marks
                 var end = start
-                while end < key.count, key[end] != 0x20 { end += 1 }
+                while end < key.count, key[end] != 0x20 {
+                    if key[end] >= 0x80 { ascii = false }
+                    end += 1
+                }
                 ranges.append(start..<end)
-                if !StopWords.contains(UnsafeBufferPointer(rebasing: key[start..<end])) { content += 1 }
+                let stop = StopWords.contains(UnsafeBufferPointer(rebasing: key[start..<end]))
+                stops.append(stop)
+                if !stop { content += 1 }
                 start = end + 1
             }
             var result: [Int] = []
             result.reserveCapacity(content == 0 ? ranges.count : content)
-            for range in ranges {
+            for (range, stop) in zip(ranges, stops) where content == 0 || !stop {
                 let word = UnsafeBufferPointer(rebasing: key[range])
-                if content == 0 || !StopWords.contains(word) { result.append(id(word)) }
+                // ASCII is NFC: the per-word check is only for keys with other scalars.
+                result.append(ascii ? id(word, isNFC: true) : id(word))
             }
             return result
         }

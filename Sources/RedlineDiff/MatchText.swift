@@ -33,47 +33,80 @@ public struct MatchText: Sendable, Equatable {
         }
         return ScalarTable.entries.withUnsafeBufferPointer { table in
             if ascii { return key(fold(bytes, table: table)) }
-            var lowered: [UInt8] = []
-            lowered.reserveCapacity(bytes.count + 8)
-            var previous: UInt32 = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    lowered.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-                    previous = UInt32(byte)
-                    index += 1
-                    continue
-                }
-                let (value, length) = UTF8Text.scalar(in: bytes, at: index)
-                guard value < 0x10000 else { return nil }
-                let entry = table[Int(value)]
-                guard entry & ScalarTable.usable != 0 else { return nil }
-                if entry & ScalarTable.haraka != 0 {
-                    // NFC puts a run of harakat in order (see `ScalarTable.isHaraka`): insert this one in place.
-                    guard ScalarTable.isPlainArabicLetter(previous) || ScalarTable.isHaraka(previous) else { return nil }
-                    var at = lowered.count
-                    while at >= 2, lowered[at - 2] == 0xD9, lowered[at - 1] >= 0x8B, lowered[at - 1] <= 0x92,
-                          UInt32(lowered[at - 1]) - 0x80 + 0x640 > value {
-                        at -= 2
-                    }
-                    lowered.insert(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]), at: at)
-                    // A run's order holds whatever came first; `previous` stays a haraka.
-                    previous = value
-                    index += length
-                    continue
-                }
-                let mapped = entry & ScalarTable.loweredMask
-                if mapped == value {
-                    lowered.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
-                } else {
-                    appendUTF8(mapped, to: &lowered)
-                }
-                previous = value
-                index += length
+            // Written in place rather than appended scalar by scalar (each append checked the
+            // array's uniqueness and capacity). A lowercase mapping in the table is one BMP scalar
+            // (at most three bytes) for a scalar of at least two: the text grows by half at most.
+            var usable = true
+            let lowered = [UInt8](unsafeUninitializedCapacity: bytes.count + bytes.count / 2 + 4) { out, count in
+                usable = lower(bytes, table: table, into: out, count: &count)
             }
+            guard usable else { return nil }
             return lowered.withUnsafeBufferPointer { key(fold($0, table: table)) }
         }
+    }
+
+    /// Lower-cases `bytes` (not all ASCII) through the table into `out`, setting `count`; false
+    /// when a scalar is outside the table or has no usable mapping (the general path then runs).
+    static func lower(_ bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<UInt32>,
+                      into out: UnsafeMutableBufferPointer<UInt8>, count: inout Int) -> Bool {
+        var n = 0
+        var previous: UInt32 = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                out[n] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                n += 1
+                previous = UInt32(byte)
+                index += 1
+                continue
+            }
+            let (value, length) = UTF8Text.scalar(in: bytes, at: index)
+            guard value < 0x10000 else { return false }
+            let entry = table[Int(value)]
+            guard entry & ScalarTable.usable != 0 else { return false }
+            if entry & ScalarTable.haraka != 0 {
+                // NFC puts a run of harakat in order (see `ScalarTable.isHaraka`): insert this one in place.
+                guard ScalarTable.isPlainArabicLetter(previous) || ScalarTable.isHaraka(previous) else { return false }
+                var at = n
+                while at >= 2, out[at - 2] == 0xD9, out[at - 1] >= 0x8B, out[at - 1] <= 0x92,
+                      UInt32(out[at - 1]) - 0x80 + 0x640 > value {
+                    at -= 2
+                }
+                var move = n
+                while move > at {
+                    move -= 1
+                    out[move + length] = out[move]
+                }
+                for offset in 0..<length { out[at + offset] = bytes[index + offset] }
+                n += length
+                // A run's order holds whatever came first; `previous` stays a haraka.
+                previous = value
+                index += length
+                continue
+            }
+            let mapped = entry & ScalarTable.loweredMask
+            if mapped == value {
+                for offset in 0..<length { out[n + offset] = bytes[index + offset] }
+                n += length
+            } else if mapped < 0x80 {
+                out[n] = UInt8(mapped)
+                n += 1
+            } else if mapped < 0x800 {
+                out[n] = UInt8(0xC0 | mapped >> 6)
+                out[n + 1] = UInt8(0x80 | mapped & 0x3F)
+                n += 2
+            } else {
+                out[n] = UInt8(0xE0 | mapped >> 12)
+                out[n + 1] = UInt8(0x80 | (mapped >> 6) & 0x3F)
+                out[n + 2] = UInt8(0x80 | mapped & 0x3F)
+                n += 3
+            }
+            previous = value
+            index += length
+        }
+        count = n
+        return true
     }
 
     /// The general path (text with scalars outside the table): NFC unless every scalar is
@@ -83,17 +116,6 @@ public struct MatchText: Sendable, Equatable {
         let stable = text.unicodeScalars.allSatisfy { NFCStable.contains($0.value) }
         var lowered = lowercase(stable ? text : text.precomposedStringWithCanonicalMapping)
         return lowered.withUTF8 { bytes in ScalarTable.entries.withUnsafeBufferPointer { key(fold(bytes, table: $0)) } }
-    }
-
-    static func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
-        switch value {
-        case ..<0x80: bytes.append(UInt8(value))
-        case ..<0x800: bytes.append(contentsOf: [UInt8(0xC0 | value >> 6), UInt8(0x80 | value & 0x3F)])
-        case ..<0x10000: bytes.append(contentsOf: [UInt8(0xE0 | value >> 12), UInt8(0x80 | (value >> 6) & 0x3F), UInt8(0x80 | value & 0x3F)])
-        default:
-            bytes.append(contentsOf: [UInt8(0xF0 | value >> 18), UInt8(0x80 | (value >> 12) & 0x3F),
-                                      UInt8(0x80 | (value >> 6) & 0x3F), UInt8(0x80 | value & 0x3F)])
-        }
     }
 
     /// `String.lowercased()` (each scalar's lowercase mapping), without its cost on the scalars
@@ -214,7 +236,8 @@ public struct MatchText: Sendable, Equatable {
                     if kind == .currency { result.marks.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length])) }  // € £
                 }
                 lastIsWord = kind == .word
-                result.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+                // Byte by byte: `append(contentsOf:)` of a two- or three-byte slice cost more than the rest.
+                for offset in 0..<length { result.bytes.append(bytes[index + offset]) }
             }
             index += length
         }
@@ -260,7 +283,7 @@ public struct MatchText: Sendable, Equatable {
     /// False when `isNoise` is: a noise line's last word is a date word unless its words are
     /// exactly a noise prefix ("Last updated").
     static func mayBeNoise(_ key: [UInt8], words: Int, last: Range<Int>) -> Bool {
-        if isDateWord(String(decoding: key[last], as: UTF8.self)) { return true }
+        if isDateWord(key[last]) { return true }
         guard words <= 4 else { return false }
         let joined = String(decoding: key, as: UTF8.self)
         return noisePrefixes.contains { $0.text == joined }
@@ -350,8 +373,39 @@ public struct MatchText: Sendable, Equatable {
 
     static func isDateWord(_ word: String) -> Bool {
         if word.allSatisfy(\.isNumber) { return true }
-        if ["on", "of", "the", "as", "at", "st", "nd", "rd", "th", "date", "v", "version"].contains(word) { return true }
-        if let first = word.first, first.isNumber, ["st", "nd", "rd", "th"].contains(String(word.drop(while: \.isNumber))) { return true }
+        if dateWords.contains(word) { return true }
+        if let first = word.first, first.isNumber, ordinals.contains(String(word.drop(while: \.isNumber))) { return true }
         return NumberWords.months.contains(word)
+    }
+
+    static let dateWords = ["on", "of", "the", "as", "at", "st", "nd", "rd", "th", "date", "v", "version"]
+    static let ordinals = ["st", "nd", "rd", "th"]
+    static let dateWordBytes = dateWords.map { Array($0.utf8) }
+    static let ordinalBytes = ordinals.map { Array($0.utf8) }
+    static let monthBytes = NumberWords.months.map { Array($0.utf8) }
+
+    /// `isDateWord` of a key word's bytes. An ASCII word is read on its bytes (its letters and
+    /// numbers are `[0-9a-z]`, and `String` equality with ASCII needs no normalising); any other
+    /// goes through the `String` (non-ASCII digits are numbers too). It ran on the last word of
+    /// every short sentence, and `String` comparisons of non-ASCII words cost most of the key.
+    static func isDateWord(_ word: ArraySlice<UInt8>) -> Bool {
+        guard word.allSatisfy({ $0 < 0x80 }) else {
+            let text = String(decoding: word, as: UTF8.self)
+            let isNFC = word.withUnsafeBufferPointer(ScalarTable.isNFC)
+            // A word in NFC with a non-ASCII scalar equals no ASCII word (equal `String`s have the
+            // same NFC), so only the number readings are left to ask.
+            guard isNFC else { return isDateWord(text) }
+            if text.allSatisfy(\.isNumber) { return true }
+            if let first = text.first, first.isNumber, ordinals.contains(String(text.drop(while: \.isNumber))) { return true }
+            return false
+        }
+        let isDigit = { (byte: UInt8) in byte >= 0x30 && byte <= 0x39 }
+        if word.allSatisfy(isDigit) { return true }
+        if dateWordBytes.contains(where: { $0.elementsEqual(word) }) { return true }
+        if let first = word.first, isDigit(first) {
+            let rest = word.drop(while: isDigit)
+            if ordinalBytes.contains(where: { $0.elementsEqual(rest) }) { return true }
+        }
+        return monthBytes.contains { $0.elementsEqual(word) }
     }
 }

@@ -12,33 +12,53 @@ public enum WordDiff {
 
     public static func diff(_ old: String, _ new: String) -> [WordChange] {
         if old == new { return old.isEmpty ? [] : [WordChange(.equal, old)] }
-        let a = tokens(old), b = tokens(new)
+        var oldBytes = old, newBytes = new
+        return oldBytes.withUTF8 { a in newBytes.withUTF8 { b in diff(a, b) } } ?? replacement(old, new)
+    }
+
+    /// The diff of two texts' UTF-8 bytes; nil when they read better replaced whole. Tokens are
+    /// byte ranges, made into `String`s only for the changes shown (`diff` ran on every edited
+    /// sentence, and a `String` per token was most of its time).
+    static func diff(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> [WordChange]? {
+        let x = tokenRanges(a), y = tokenRanges(b)
         // Tokens are told apart by their NFC bytes: equal exactly when they are equal `String`s.
-        var table = ByteKeyTable(capacity: a.count + b.count)
-        func ids(_ tokens: [String]) -> [Int] {
-            tokens.map { token in
+        // A key of one ASCII byte is its own id; longer keys get ids above those.
+        var table = ByteKeyTable(capacity: x.count + y.count)
+        func ids(_ ranges: [Range<Int>], _ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+            ranges.map { range in
+                let token = UnsafeBufferPointer(rebasing: bytes[range])
+                if range.count == 1 { return Int(token[0]) }
+                // ASCII tokens are their own keys (no quote or dash style to unify, already NFC).
+                if !token.contains(where: { $0 >= 0x80 }) { return 128 + table.insert(token).id }
                 // Quote and dash styles are noise; anything else (case included) is a visible edit.
-                var key = WordDiff.unifyPunctuation(token)
+                var key = WordDiff.unifyPunctuation(String(decoding: token, as: UTF8.self))
                 if !key.withUTF8(ScalarTable.isNFC) { key = key.precomposedStringWithCanonicalMapping }
-                return key.withUTF8 { table.insert($0).id }
+                return key.withUTF8 { key in key.count == 1 && key[0] < 0x80 ? Int(key[0]) : 128 + table.insert(key).id }
             }
         }
-        let x = ids(a), y = ids(b)
-        guard let script = Myers.script(x, y, maxEdits: maxEdits) else { return replacement(old, new) }
-        var operations: [(WordChange.Operation, String)] = []
+        guard let script = Myers.script(ids(x, a), ids(y, b), maxEdits: maxEdits) else { return nil }
+        var operations: [Operation] = []
+        operations.reserveCapacity(script.count)
         var keptWords = 0
         for step in script {
             switch step {
             case let .equal(i, _):
-                operations.append((.equal, a[i]))
-                if isWord(a[i]) { keptWords += 1 }
-            case let .delete(i): operations.append((.delete, a[i]))
-            case let .insert(j): operations.append((.insert, b[j]))
+                operations.append(Operation(kind: .equal, inOld: true, range: x[i]))
+                if isWord(a, x[i]) { keptWords += 1 }
+            case let .delete(i): operations.append(Operation(kind: .delete, inOld: true, range: x[i]))
+            case let .insert(j): operations.append(Operation(kind: .insert, inOld: false, range: y[j]))
             }
         }
-        let words = max(a.count(where: isWord), b.count(where: isWord), 1)
-        guard Double(keptWords) / Double(words) >= minKept else { return replacement(old, new) }
-        return coalesce(operations)
+        let words = max(x.count { isWord(a, $0) }, y.count { isWord(b, $0) }, 1)
+        guard Double(keptWords) / Double(words) >= minKept else { return nil }
+        return coalesce(operations, old: a, new: b)
+    }
+
+    /// One step of the script: a token of the old (`inOld`) or the new text, by its bytes.
+    struct Operation {
+        var kind: WordChange.Operation
+        var inOld: Bool
+        var range: Range<Int>
     }
 
     static func unifyPunctuation(_ token: String) -> String {
@@ -85,21 +105,32 @@ public enum WordDiff {
         return false
     }
 
+    /// `isWord` of the token at `range` of `bytes`, without a `String` when its bytes decide first.
+    static func isWord(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        for index in range {
+            let byte = bytes[index]
+            if byte >= 0x80 { return isWord(String(decoding: bytes[range], as: UTF8.self)) }
+            if (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) { return true }
+        }
+        return false
+    }
+
     /// Words (letters and digits, inner apostrophes and hyphens), runs of spaces, and single other
     /// characters. Works on UTF-8 bytes, a character being a scalar with the marks extending it.
     static func tokens(_ text: String) -> [String] {
-        if let result = text.utf8.withContiguousStorageIfAvailable(tokens(bytes:)) { return result }
         var copy = text
-        return copy.withUTF8(tokens(bytes:))
+        return copy.withUTF8 { bytes in tokenRanges(bytes).map { String(decoding: bytes[$0], as: UTF8.self) } }
     }
 
-    static func tokens(bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        var tokens: [String] = []
+    /// The tokens of `tokens(_:)` as byte ranges (they follow one another and cover the text).
+    static func tokenRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var tokens: [Range<Int>] = []
+        tokens.reserveCapacity(bytes.count / 3 + 1)
         var current = 0          // start of the current token (empty when current == index)
         var currentIsSpace = false
         var index = 0
         func flush(upTo end: Int) {
-            if current < end { tokens.append(String(decoding: bytes[current..<end], as: UTF8.self)) }
+            if current < end { tokens.append(current..<end) }
             current = end
         }
         while index < bytes.count {
@@ -147,41 +178,62 @@ public enum WordDiff {
         return true
     }
 
+    /// `isSpace` of the token at `range` of `bytes`.
+    static func isSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        for index in range {
+            let byte = bytes[index]
+            if byte >= 0x80 { return isSpace(String(decoding: bytes[range], as: UTF8.self)) }
+            guard byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) else { return false }
+        }
+        return true
+    }
+
     /// Merges runs, folds a lone space between two changes into them (so "[-a b-]" reads as one
-    /// change), and puts deletions before insertions within each changed stretch.
-    static func coalesce(_ operations: [(WordChange.Operation, String)]) -> [WordChange] {
+    /// change), and puts deletions before insertions within each changed stretch. Texts are
+    /// gathered as bytes (tokens are whole scalars, so each change is the same text as the
+    /// tokens' `String`s joined).
+    static func coalesce(_ operations: [Operation], old: UnsafeBufferPointer<UInt8>, new: UnsafeBufferPointer<UInt8>) -> [WordChange] {
         var ops = operations
         var index = 1
         while index + 1 < ops.count {
-            if ops[index].0 == .equal, isSpace(ops[index].1), ops[index - 1].0 != .equal, ops[index + 1].0 != .equal {
-                let space = ops[index].1
-                ops[index] = (.delete, space)
-                ops.insert((.insert, space), at: index + 1)
+            if ops[index].kind == .equal, ops[index - 1].kind != .equal, ops[index + 1].kind != .equal,
+               isSpace(ops[index].inOld ? old : new, ops[index].range) {
+                // The inserted copy is the old text's space, as the deleted one is.
+                ops[index].kind = .delete
+                ops.insert(Operation(kind: .insert, inOld: ops[index].inOld, range: ops[index].range), at: index + 1)
                 index += 2
             } else {
                 index += 1
             }
         }
         var result: [WordChange] = []
-        var deleted = "", inserted = ""
-        func flush() {
-            if !deleted.isEmpty { result.append(WordChange(.delete, deleted)) }
-            if !inserted.isEmpty { result.append(WordChange(.insert, inserted)) }
-            deleted = ""; inserted = ""
+        var deleted: [UInt8] = [], inserted: [UInt8] = [], equal: [UInt8] = []
+        func flushEqual() {
+            if !equal.isEmpty { result.append(WordChange(.equal, String(decoding: equal, as: UTF8.self))) }
+            equal.removeAll(keepingCapacity: true)
         }
-        for (operation, text) in ops {
-            switch operation {
-            case .delete: deleted += text
-            case .insert: inserted += text
+        func flush() {
+            if !deleted.isEmpty { result.append(WordChange(.delete, String(decoding: deleted, as: UTF8.self))) }
+            if !inserted.isEmpty { result.append(WordChange(.insert, String(decoding: inserted, as: UTF8.self))) }
+            deleted.removeAll(keepingCapacity: true)
+            inserted.removeAll(keepingCapacity: true)
+        }
+        for op in ops {
+            let text = UnsafeBufferPointer(rebasing: (op.inOld ? old : new)[op.range])
+            switch op.kind {
+            case .delete: deleted.append(contentsOf: text)
+            case .insert: inserted.append(contentsOf: text)
             case .equal:
-                flush()
-                if let last = result.last, last.operation == .equal {
-                    result[result.count - 1].text += text
-                } else {
-                    result.append(WordChange(.equal, text))
+                // A change ends an equal run (tokens are never empty): equal text joins the last
+                // change only when no change came between.
+                if !deleted.isEmpty || !inserted.isEmpty {
+                    flushEqual()
+                    flush()
                 }
+                equal.append(contentsOf: text)
             }
         }
+        flushEqual()
         flush()
         return result
     }

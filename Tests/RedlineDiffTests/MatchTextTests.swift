@@ -56,4 +56,14 @@ struct MatchTextTests {
             #expect(scalar.properties.lowercaseMapping == String(scalar), "U+\(String(value, radix: 16))")
         }
     }
+
+    /// The byte reading of a date word agrees with the `String` one (ASCII and not).
+    @Test func dateWordBytesMatchTheStringReading() {
+        let words = ["2018", "1st", "22nd", "3rd", "4th", "5", "on", "of", "the", "version", "v", "may", "sept", "dec",
+                     "decade", "th", "st1", "1s", "rd", "data", "we'll", "٣", "٣rd", "juin", "mai", "2018年", "１２", "ⅻ", "n°",
+                     "janvier", "1o", "0th", "00", "january", "junes", "a", "déc", "de\u{301}c", "٣٠", "ä", "\u{212A}"]
+        for word in words {
+            #expect(MatchText.isDateWord(Array(word.utf8)[...]) == MatchText.isDateWord(word), "\(word)")
+        }
+    }
 }
