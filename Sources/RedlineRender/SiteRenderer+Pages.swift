@@ -115,7 +115,8 @@ extension SiteRenderer {
             context["previousLink"] = previousLink
             context["previousDate"] = dates.long(previous.date)
             let redline = RedlineHTML(strings: strings, previousVersionLink: previousLink).render(entry.diff ?? .init(sections: []))
-            context["changedSections"] = redline.changed
+            context["changedSectionsHTML"] = ChangedSection.html(redline.changed)
+            if templates.uses("changedSections") { context["changedSections"] = redline.changed.map(\.templateValues) }
             context["unchangedSectionsHTML"] = RedlineHTML.unchangedHTML(redline.unchanged, versionLink: versionLink)
             if templates.uses("unchangedSections") {
                 context["unchangedSections"] = redline.unchanged.map { ["slug": $0.slug, "heading": $0.heading] }
