@@ -51,7 +51,8 @@ let package = Package(
         .testTarget(name: "RedlineParseTests", dependencies: ["RedlineParse"]),
         .testTarget(name: "RedlineDiffTests", dependencies: ["RedlineDiff", "RedlineRender"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RedlineReviewTests", dependencies: ["RedlineReview"], exclude: ["Fixtures", "ROUNDS.md"]),
-        .testTarget(name: "RedlineRenderTests", dependencies: ["RedlineRender"], resources: [.copy("Golden")]),
+        .testTarget(name: "RedlineRenderTests", dependencies: ["RedlineRender", .product(name: "Mustache", package: "swift-mustache")],
+                    resources: [.copy("Golden")]),
         .testTarget(name: "RedlinePublishTests", dependencies: [
             "RedlinePublish", "redline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

@@ -23,21 +23,32 @@ enum PageLinks {
         var html = ""
         html.reserveCapacity(languages.count * 150)
         for language in languages {
-            let code = HTMLText.escape(language.code)
-            html += "        <li><a href=\""
-            html += HTMLText.escape(language.href)
-            html += "\" hreflang=\""
-            html += code
-            html += "\" lang=\""
-            html += code
-            html += "\" dir=\""
-            html += HTMLText.escape(language.dir)
-            html += language.isCurrent ? "\" aria-current=\"page\">" : "\">"
-            html += HTMLText.escape(language.name)
-            html += "</a></li>\n"
+            let line = languageLine(language)
+            html += line.head
+            html += language.isCurrent ? currentMark : plainMark
+            html += line.tail
         }
         return html
     }
+
+    /// One language's `<li>` line without the end of its `<a>` tag, which says whether it is
+    /// the page's own language (`currentMark` or `plainMark` goes between `head` and `tail`).
+    static func languageLine(_ language: Language) -> (head: String, tail: String) {
+        let code = HTMLText.escape(language.code)
+        var head = "        <li><a href=\""
+        head += HTMLText.escape(language.href)
+        head += "\" hreflang=\""
+        head += code
+        head += "\" lang=\""
+        head += code
+        head += "\" dir=\""
+        head += HTMLText.escape(language.dir)
+        return (head, HTMLText.escape(language.name) + "</a></li>\n")
+    }
+
+    /// The end of the `<a>` tag of the page's own language, and of every other.
+    static let currentMark = "\" aria-current=\"page\">"
+    static let plainMark = "\">"
 
     /// `<link rel="alternate" hreflang>` lines, each ending in a newline (empty for no links).
     static func alternatesHTML(_ links: [(hreflang: String, href: String)]) -> String {

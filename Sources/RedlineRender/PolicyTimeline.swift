@@ -21,6 +21,9 @@ public struct PolicyTimeline: Sendable {
     public var policy: String
     public var locale: String
     public var entries: [Entry]
+    /// The policy's JSON-LD work node in this locale (`SiteRenderer.workJSON`), encoded once
+    /// when the timeline's pages are rendered: each of them has it in its graph.
+    var workJSON: String?
 
     /// The version in effect on the build date (or the first, when all are upcoming).
     public var current: Entry? { entries.last { $0.status == .current } ?? entries.first }

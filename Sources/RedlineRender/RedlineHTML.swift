@@ -11,11 +11,11 @@ struct RedlineHTML {
 
     /// The changed sections as template items, and the unchanged ones (slug, heading) for the
     /// list of sections that did not change.
-    func render(_ diff: PolicyDiff) -> (changed: [[String: Any]], unchanged: [(slug: String, heading: String)]) {
+    func render(_ diff: PolicyDiff) -> (changed: [ChangedSection], unchanged: [(slug: String, heading: String)]) {
         // Old section headings by slug, to name the section a sentence moved from.
         var oldHeadings: [String: String] = [:]
         for section in diff.sections { if let slug = section.oldSlug { oldHeadings[slug] = section.oldHeading ?? "" } }
-        var changed: [[String: Any]] = []
+        var changed: [ChangedSection] = []
         var unchanged: [(slug: String, heading: String)] = []
         for section in diff.sections {
             let heading = section.newHeading ?? section.oldHeading ?? ""
@@ -23,18 +23,13 @@ struct RedlineHTML {
                 unchanged.append((section.slug, heading.isEmpty ? strings["contents"] : heading))
                 continue
             }
-            var item: [String: Any] = [
-                "slug": "change-" + section.slug,
-                "heading": heading,
-                "status": section.status.rawValue,
-                "statusLabel": label(for: section),
-                "summary": summary(of: section),
-                "body": body(of: section, oldHeadings: oldHeadings),
-            ]
-            if section.status == .renamed, let old = section.oldHeading { item["oldHeading"] = old }
+            var item = ChangedSection(slug: "change-" + section.slug, heading: heading, status: section.status.rawValue,
+                                      statusLabel: label(for: section), summary: summary(of: section),
+                                      body: body(of: section, oldHeadings: oldHeadings))
+            if section.status == .renamed, let old = section.oldHeading { item.oldHeading = old }
             if section.moved || section.status == .moved || section.status == .renamed, let oldSlug = section.oldSlug {
-                item["movedFrom"] = strings.format("moved_from", ["section": section.oldHeading ?? oldSlug])
-                item["movedFromLink"] = previousVersionLink + "#" + oldSlug
+                item.movedFrom = strings.format("moved_from", ["section": section.oldHeading ?? oldSlug])
+                item.movedFromLink = previousVersionLink + "#" + oldSlug
             }
             changed.append(item)
         }

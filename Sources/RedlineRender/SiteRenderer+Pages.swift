@@ -7,7 +7,7 @@ extension SiteRenderer {
         let locale = timeline.locale
         let root = SitePaths.root(from: directory)
         let strings = self.strings(locale)
-        let dates = LocalizedDates(locale: locale)
+        let dates = self.dates(locale)
         let version = entry.version
         let front = version.frontMatter
         var context: [String: Any] = [
@@ -77,7 +77,7 @@ extension SiteRenderer {
               let newest = canonical.entries.last(where: { $0.status != .upcoming }),
               newest.version.date > entry.version.date else { return nil }
         let text = strings(timeline.locale).format("newer_in_canonical", [
-            "date": LocalizedDates(locale: timeline.locale).long(newest.version.date),
+            "date": dates(timeline.locale).long(newest.version.date),
             "language": strings(canonicalLocale)["language"],
         ])
         return (text, SitePaths.current(canonicalLocale, timeline.policy))
@@ -95,12 +95,12 @@ extension SiteRenderer {
         }
     }
 
-    func changesContext(_ entry: PolicyTimeline.Entry, directory: String) -> [String: Any] {
+    func changesContext(_ entry: PolicyTimeline.Entry, timeline: PolicyTimeline, directory: String) -> [String: Any] {
         let locale = entry.version.locale
         let policy = entry.version.policy
         let root = SitePaths.root(from: directory)
         let strings = self.strings(locale)
-        let dates = LocalizedDates(locale: locale)
+        let dates = self.dates(locale)
         let version = entry.version
         let versionLink = root + SitePaths.version(locale, policy, version.date)
         var context: [String: Any] = [
@@ -115,7 +115,8 @@ extension SiteRenderer {
             context["previousLink"] = previousLink
             context["previousDate"] = dates.long(previous.date)
             let redline = RedlineHTML(strings: strings, previousVersionLink: previousLink).render(entry.diff ?? .init(sections: []))
-            context["changedSections"] = redline.changed
+            context["changedSectionsHTML"] = ChangedSection.html(redline.changed)
+            if templates.uses("changedSections") { context["changedSections"] = redline.changed.map(\.templateValues) }
             context["unchangedSectionsHTML"] = RedlineHTML.unchangedHTML(redline.unchanged, versionLink: versionLink)
             if templates.uses("unchangedSections") {
                 context["unchangedSections"] = redline.unchanged.map { ["slug": $0.slug, "heading": $0.heading] }
@@ -128,7 +129,7 @@ extension SiteRenderer {
             context["announced"] = dates.long(announced)
             context["notice"] = strings.format("notice_given_days", ["days": String(announced.days(until: version.date))])
         }
-        context["jsonld"] = changesJSONLD(entry, directory: directory)
+        context["jsonld"] = changesJSONLD(entry, timeline: timeline, directory: directory)
         let review = entry.review ?? Review()
         context["findings"] = review.findings.map { findingContext($0, version: version, strings: strings) }
         context["expansions"] = review.expansions.map { findingContext($0, version: version, strings: strings) }
@@ -138,7 +139,7 @@ extension SiteRenderer {
         // screen readers and the bidi algorithm treat English inside an Arabic page correctly.
         let reviewLocale = source.config.canonicalLocale
         if reviewLocale != locale {
-            context["reviewLanguage"] = ["tag": reviewLocale, "dir": LocaleTag.isRightToLeft(reviewLocale) ? "rtl" : "ltr"]
+            context["reviewLanguage"] = ["tag": reviewLocale, "dir": slot(reviewLocale).dir]
         }
         return context
     }
@@ -158,7 +159,7 @@ extension SiteRenderer {
     func historyContext(_ timeline: PolicyTimeline, directory: String) -> [String: Any] {
         let root = SitePaths.root(from: directory)
         let strings = self.strings(timeline.locale)
-        let dates = LocalizedDates(locale: timeline.locale)
+        let dates = self.dates(timeline.locale)
         let rows: [[String: Any]] = timeline.entries.reversed().map { entry in
             let version = entry.version
             var row: [String: Any] = [
@@ -183,7 +184,7 @@ extension SiteRenderer {
 
     func renderHome(locale: String, directory: String) -> OutputFile {
         let root = SitePaths.root(from: directory)
-        let dates = LocalizedDates(locale: locale)
+        let dates = self.dates(locale)
         let policies: [[String: Any]] = timelines.filter { $0.locale == locale }.compactMap { timeline in
             guard let current = timeline.current else { return nil }
             return ["title": current.version.frontMatter.title, "effective": dates.long(current.version.date),
@@ -192,14 +193,14 @@ extension SiteRenderer {
                     "historyLink": root + SitePaths.history(locale, timeline.policy)]
         }
         let alternates = source.config.locales.map { ($0, SitePaths.localeHome($0)) }
-        return page(directory, template: "index", locale: locale, title: source.config.title,
+        return page(directory, template: "index", locale: locale, title: source.config.title, links: "home",
                     alternates: alternates, extra: ["policies": policies, "jsonld": homeJSONLD(locale: locale, directory: directory)])
     }
 
     func renderNotFound() -> OutputFile {
         let locale = source.config.defaultLocale
         // A 404 page is served at any depth, so its links are absolute.
-        var file = page("", template: "404", locale: locale, title: strings(locale)["not_found_title"], alternates: [],
+        var file = page("", template: "404", locale: locale, title: strings(locale)["not_found_title"], links: nil, alternates: [],
                         extra: ["policies": timelines.filter { $0.locale == locale }.map {
                             ["title": $0.current?.version.frontMatter.title ?? $0.policy, "link": paths.absolute(SitePaths.current(locale, $0.policy))]
                         }, "jsonld": notFoundJSONLD()], root: paths.baseURL)

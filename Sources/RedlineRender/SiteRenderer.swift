@@ -14,9 +14,21 @@ public struct SiteRenderer: Sendable {
     /// "policy\0locale" → position in `timelines` and each entry's position by date: every page
     /// looks up its alternates in every locale, which a linear search made quadratic.
     let timelineIndex: [String: (timeline: Int, entries: [PolicyDate: Int])]
+    /// Per policy, the locales that have it, in the site's locale order, each with the same
+    /// position and dates as `timelineIndex`: alternates and translations walk these lists
+    /// instead of building a key per locale per page.
+    let policyLocales: [String: [(locale: String, timeline: Int, entries: [PolicyDate: Int])]]
+    /// The JSON-LD nodes every page's graph starts with (the publisher and the website),
+    /// encoded once: compact JSON is its nodes' texts joined by commas.
+    private(set) var siteNodesJSON = ""
+    /// Each set of pages' links (`linkSet`), made by the first page of the set that renders.
+    let linkSets = Memo<String, PageLinkSet>()
     /// Each locale of the site, in order, with its name and text direction: every page's
     /// language switcher lists them all, and looking each up again was 40 × 2 lookups a page.
     let switcherLocales: [(code: String, name: String, dir: String)]
+    /// What every page of a locale shares (UI strings, their template values, date formats, text
+    /// direction), by locale: made once here instead of once or more per page.
+    let localeSlots: [String: LocaleSlot]
 
     public init(source: SiteSource, buildDate: PolicyDate) throws(ContentError) {
         try self.init(source: source, buildDate: buildDate, review: SiteReview(source: source))
@@ -36,9 +48,21 @@ public struct SiteRenderer: Sendable {
             index["\(timeline.policy)\u{0}\(timeline.locale)"] = (position, entries)
         }
         self.timelineIndex = index
-        self.switcherLocales = source.config.locales.map { locale in
-            (locale, Self.strings(locale, of: source)["language"], LocaleTag.isRightToLeft(locale) ? "rtl" : "ltr")
+        var byPolicy: [String: [(locale: String, timeline: Int, entries: [PolicyDate: Int])]] = [:]
+        for policy in Set(timelines.map(\.policy)) {
+            byPolicy[policy] = source.config.locales.compactMap { locale in
+                index["\(policy)\u{0}\(locale)"].map { (locale, $0.timeline, $0.entries) }
+            }
         }
+        self.policyLocales = byPolicy
+        var slots: [String: LocaleSlot] = [:]
+        for locale in source.config.locales { slots[locale] = LocaleSlot(locale: locale, strings: Self.strings(locale, of: source)) }
+        self.localeSlots = slots
+        self.switcherLocales = source.config.locales.map { locale in
+            let slot = slots[locale] ?? LocaleSlot(locale: locale, strings: Self.strings(locale, of: source))
+            return (locale, slot.strings["language"], slot.dir)
+        }
+        self.siteNodesJSON = [organizationNode(), websiteNode()].map { MachineJSON.encode($0, pretty: false) }.joined(separator: ",")
     }
 
     /// Every file of the site, sorted by path.
@@ -80,13 +104,16 @@ public struct SiteRenderer: Sendable {
         return renderTimeline(timeline, concurrently: concurrently) + versionJSONFiles(timeline)
     }
 
-    func renderTimeline(_ timeline: PolicyTimeline, concurrently: Bool = false) -> [OutputFile] {
+    func renderTimeline(_ unit: PolicyTimeline, concurrently: Bool = false) -> [OutputFile] {
+        var shared = unit
+        shared.workJSON = workJSON(unit)
+        let timeline = shared
         var files: [OutputFile] = []
         let (policy, locale) = (timeline.policy, timeline.locale)
         if let current = timeline.current {
             let directory = SitePaths.current(locale, policy)
             files.append(page(directory, template: "version", locale: locale,
-                              title: current.version.frontMatter.title,
+                              title: current.version.frontMatter.title, links: "current\u{0}" + policy,
                               alternates: alternates(policy: policy) { SitePaths.current($0, policy) },
                               extra: versionContext(current, timeline: timeline, directory: directory, isCurrentPage: true)))
         }
@@ -96,6 +123,7 @@ public struct SiteRenderer: Sendable {
         let historyDirectory = SitePaths.history(locale, policy)
         files.append(page(historyDirectory, template: "history", locale: locale,
                           title: "\(timeline.current?.version.frontMatter.title ?? policy) · \(strings(locale)["version_history"])",
+                          links: "history\u{0}" + policy,
                           alternates: alternates(policy: policy) { SitePaths.history($0, policy) },
                           extra: historyContext(timeline, directory: historyDirectory)))
         return files
@@ -106,74 +134,68 @@ public struct SiteRenderer: Sendable {
         let (policy, locale, date) = (timeline.policy, timeline.locale, entry.version.date)
         let directory = SitePaths.version(locale, policy, date)
         var files = [page(directory, template: "version", locale: locale, title: entry.version.frontMatter.title,
+                          links: "version\u{0}\(policy)\u{0}\(date)",
                           alternates: alternates(policy: policy, date: date) { SitePaths.version($0, policy, date) },
                           extra: versionContext(entry, timeline: timeline, directory: directory, isCurrentPage: false))]
         if entry.previous != nil {
             let changesDirectory = SitePaths.changes(locale, policy, date)
             files.append(page(changesDirectory, template: "changes", locale: locale,
-                              title: strings(locale).format("changes_title", ["date": LocalizedDates(locale: locale).long(date)]),
+                              title: strings(locale).format("changes_title", ["date": dates(locale).long(date)]),
+                              links: "changes\u{0}\(policy)\u{0}\(date)",
                               alternates: alternates(policy: policy, date: date, requiresPrevious: true) { SitePaths.changes($0, policy, date) },
-                              extra: changesContext(entry, directory: changesDirectory)))
+                              extra: changesContext(entry, timeline: timeline, directory: changesDirectory)))
         }
         return files
     }
 
     // MARK: - Shared page context
 
-    func strings(_ locale: String) -> UIStrings { Self.strings(locale, of: source) }
+    func strings(_ locale: String) -> UIStrings { slot(locale).strings }
+
+    /// Dates formatted for `locale`.
+    func dates(_ locale: String) -> LocalizedDates { slot(locale).dates }
+
+    /// The locale's shared values; made on the spot for a locale the site does not list.
+    func slot(_ locale: String) -> LocaleSlot {
+        localeSlots[locale] ?? LocaleSlot(locale: locale, strings: Self.strings(locale, of: source))
+    }
 
     static func strings(_ locale: String, of source: SiteSource) -> UIStrings { UIStrings(source.theme.strings[locale] ?? [:]) }
 
     /// Renders `template` inside the layout with the context every page shares.
-    func page(_ directory: String, template: String, locale: String, title: String, alternates: [(locale: String, directory: String)],
+    ///
+    /// `links` names the set of pages whose alternates are `alternates` (every locale's copy of
+    /// one page: `version\0policy\0date`, …): their links are made once (`linkSet`). Nil makes them here.
+    func page(_ directory: String, template: String, locale: String, title: String, links set: String?,
+              alternates: @autoclosure () -> [(locale: String, directory: String)],
               extra: [String: Any], root rootOverride: String? = nil) -> OutputFile {
         let root = rootOverride ?? SitePaths.root(from: directory)
-        // The same set the sitemap lists (x-default included, the root for the locale homes).
-        let links = hreflangLinks(alternates)
-        var directories: [String: String] = [:]  // a lookup per locale, not a search: 40 × 40 per page otherwise
-        for alternate in alternates { directories[alternate.locale] = alternate.directory }
-        let languages = switcherLocales.map { other in
-            PageLinks.Language(code: other.code, name: other.name, href: root + (directories[other.code] ?? SitePaths.localeHome(other.code)),
-                               isCurrent: other.code == locale, dir: other.dir)
-        }
+        let slot = slot(locale)
+        let links = linkSet(set, root: root, alternates: alternates)
         var pageValues: [String: Any] = [
-            "lang": locale, "dir": LocaleTag.isRightToLeft(locale) ? "rtl" : "ltr", "title": title,
+            "lang": locale, "dir": slot.dir, "title": title,
             "description": (extra["description"] as? String) ?? "\(title) · \(source.config.title)",
-            "canonical": paths.absolute(directory), "alternatesHTML": PageLinks.alternatesHTML(links),
+            "canonical": paths.absolute(directory), "alternatesHTML": links.alternatesHTML,
         ]
         var context: [String: Any] = [
             "site": ["title": source.config.title, "publisher": source.config.publisher.name, "home": root + SitePaths.localeHome(locale)],
             "root": root,
-            "t": strings(locale).table,
-            "languagesHTML": PageLinks.languagesHTML(languages),
+            "t": slot.table,
+            "languagesHTML": links.languagesHTML(current: locale),
             "feed": root + "\(locale)/feed.xml",
         ]
         // The lists themselves, for themes that iterate them (the default theme takes the HTML).
         if templates.uses("alternates") {
-            pageValues["alternates"] = links.map { ["hreflang": $0.hreflang, "href": $0.href] }
+            pageValues["alternates"] = links.links.map { ["hreflang": $0.hreflang, "href": $0.href] }
         }
         if templates.uses("languages") {
-            context["languages"] = languages.map {
-                ["code": $0.code, "name": $0.name, "href": $0.href, "current": $0.isCurrent, "dir": $0.dir] as [String: Any]
+            context["languages"] = links.languages.map {
+                ["code": $0.code, "name": $0.name, "href": $0.href, "current": $0.code == locale, "dir": $0.dir] as [String: Any]
             }
         }
         if let jsonLD = extra["jsonld"] as? String { pageValues["jsonld"] = jsonLD }
         context["page"] = pageValues
         for (key, value) in extra { context[key] = value }
         return OutputFile(path: SitePaths.file(for: directory), text: templates.render(template, context))
-    }
-
-    /// The locales that have this page, for `hreflang` and the language switcher.
-    func alternates(policy: String, date: PolicyDate? = nil, requiresPrevious: Bool = false,
-                    directory: (String) -> String) -> [(locale: String, directory: String)] {
-        source.config.locales.compactMap { locale in
-            guard let slot = timelineIndex["\(policy)\u{0}\(locale)"] else { return nil }
-            if let date {
-                guard let position = slot.entries[date] else { return nil }
-                let entry = timelines[slot.timeline].entries[position]
-                if requiresPrevious, entry.previous == nil { return nil }
-            }
-            return (locale, directory(locale))
-        }
     }
 }

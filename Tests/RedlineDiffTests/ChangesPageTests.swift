@@ -12,7 +12,7 @@ struct ChangesPageTests {
     ])
 
     static func render(_ diff: PolicyDiff) -> [[String: Any]] {
-        RedlineHTML(strings: strings, previousVersionLink: "../../2018-05-14/").render(diff).changed
+        RedlineHTML(strings: strings, previousVersionLink: "../../2018-05-14/").render(diff).changed.map(\.templateValues)
     }
 
     static func basecamp() throws -> PolicyDiff {

@@ -1,3 +1,4 @@
+import Mustache
 import Testing
 @testable import RedlineParse
 @testable import RedlineRender
@@ -26,8 +27,46 @@ struct PolicyBodyHTMLTests {
 
                 """)
         theme.templates["changes"] = theme.templates["changes"]?
+            .replacingOccurrences(of: "{{^noChanges}}\n{{{changedSectionsHTML}}}\n{{/noChanges}}\n", with: Self.changedSectionsBlock)
             .replacingOccurrences(of: "{{{unchangedSectionsHTML}}}", with: "{{#unchangedSections}}\n        <li><a href=\"{{versionLink}}#{{slug}}\">{{heading}}</a></li>\n{{/unchangedSections}}\n")
         return theme
+    }
+
+    /// The default theme's `{{#changedSections}}` before `changedSectionsHTML`.
+    static let changedSectionsBlock = """
+        {{#changedSections}}
+            <section class="change change-{{status}}" id="{{slug}}">
+              <h3>{{heading}} <span class="badge">{{statusLabel}}</span> <span class="counts">{{summary}}</span></h3>
+        {{#oldHeading}}
+              <p class="meta"><del>{{oldHeading}}</del></p>
+        {{/oldHeading}}
+        {{#movedFrom}}
+              <p class="meta"><a href="{{movedFromLink}}">{{movedFrom}}</a></p>
+        {{/movedFrom}}
+              <div class="sentences">
+        {{{body}}}
+              </div>
+            </section>
+        {{/changedSections}}
+
+        """
+
+    @Test func changedSectionsAreWrittenAsTheListRendered() throws {
+        let sections = [
+            ChangedSection(slug: "change-a\"b", heading: "<x> & y", status: "renamed", statusLabel: "Renamed 'x'",
+                           summary: "+1 −2", body: "<p class=\"added\"><ins>new</ins></p>\n", oldHeading: "Old & <b>",
+                           movedFrom: "Moved from “A & B”", movedFromLink: "../x/?a=1&b=2#old"),
+            ChangedSection(slug: "change-c", heading: "", status: "changed", statusLabel: "Changed", summary: "",
+                           body: "", oldHeading: "", movedFrom: nil, movedFromLink: nil),
+        ]
+        // The templates' own escaping (the pragma TemplateSet puts above every template).
+        MustacheContentTypes.register(FastHTMLContentType(), named: FastHTMLContentType.name)
+        let template = try MustacheTemplate(string: FastHTMLContentType.pragma + Self.changedSectionsBlock)
+        for list in [sections, [sections[0]], [sections[1]]] {
+            let listed = template.render(MustacheText.wrapping(["changedSections": list.map(\.templateValues)]))
+            #expect(ChangedSection.html(list) + "\n" == listed)
+        }
+        #expect(ChangedSection.html([]) == "")
     }
 
     @Test func aThemeIteratingTheListsGetsTheSamePages() throws {
@@ -37,7 +76,7 @@ struct PolicyBodyHTMLTests {
         #expect(theme.templates != source.theme.templates, "the default theme takes the HTML variables")
         source.theme = theme
         let templates = try TemplateSet(theme: source.theme)
-        #expect(templates.uses("sections") && templates.uses("toc") && templates.uses("unchangedSections"))
+        #expect(templates.uses("sections") && templates.uses("toc") && templates.uses("unchangedSections") && templates.uses("changedSections"))
         let iterated = try SiteRenderer(source: source, buildDate: buildDate).render()
         #expect(fast.map(\.path) == iterated.map(\.path))
         for (a, b) in zip(fast, iterated) where a.path.hasSuffix(".html") {
@@ -66,7 +105,7 @@ struct PolicyBodyHTMLTests {
 
     @Test func theListsAreBuiltOnlyForThemesThatNameThem() throws {
         let templates = try TemplateSet(theme: try FixtureSite.theme())
-        #expect(!templates.uses("sections") && !templates.uses("toc") && !templates.uses("unchangedSections"))
+        #expect(!templates.uses("sections") && !templates.uses("toc") && !templates.uses("unchangedSections") && !templates.uses("changedSections"))
         #expect(templates.uses("sectionsHTML") && templates.uses("tocHTML") && templates.uses("unchangedSectionsHTML"))
     }
 }

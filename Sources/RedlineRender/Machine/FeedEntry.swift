@@ -68,7 +68,7 @@ extension SiteRenderer {
         let front = version.frontMatter
         let (locale, policy) = (timeline.locale, timeline.policy)
         let strings = self.strings(locale)
-        let long = LocalizedDates(locale: locale).long(version.date)
+        let long = dates(locale).long(version.date)
         let title = entry.previous == nil
             ? "\(front.title) · \(strings["effective"]) \(long)"
             : "\(front.title) · \(strings.format("changes_title", ["date": long]))"

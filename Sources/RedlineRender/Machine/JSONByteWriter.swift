@@ -45,7 +45,7 @@ struct JSONByteWriter {
     }
 
     private mutating func indent() {
-        for _ in 0..<counts.count { bytes += [0x20, 0x20] }
+        for _ in 0..<counts.count { bytes.append(0x20); bytes.append(0x20) }
     }
 
     /// Starts an object member (keys are Redline's own ASCII names: no escaping needed).
@@ -104,11 +104,12 @@ struct JSONByteWriter {
     /// bytes at once; only the bytes JSON (and, when `scriptSafe`, a `<script>` element) cannot
     /// hold as they are stop the run. `MachineJSONEncoder` writes its strings with this too.
     static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8], scriptSafe: Bool) {
+        let stopsBelow40 = scriptSafe ? scriptStopsBelow40 : plainStopsBelow40
         var run = 0, index = 0
         while index < utf8.count {
             let byte = utf8[index]
-            let stops = byte < 0x20 || byte == 0x22 || byte == 0x5C
-                || (scriptSafe && (byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0xE2))
+            // One comparison and a bit test for the bytes below 0x40, two comparisons above.
+            let stops = byte < 0x40 ? stopsBelow40 & (1 << UInt64(byte)) != 0 : byte == 0x5C || (scriptSafe && byte == 0xE2)
             guard stops else {
                 index += 1
                 continue
@@ -141,6 +142,11 @@ struct JSONByteWriter {
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
     }
+
+    /// Bit n set: byte n (below 0x40) ends a run of plain bytes. Control characters and `"`;
+    /// script-safe output also `&`, `<` and `>`. (Above 0x40: the backslash, and E2 when script-safe.)
+    private static let plainStopsBelow40: UInt64 = 0xFFFF_FFFF | 1 << 0x22
+    private static let scriptStopsBelow40: UInt64 = plainStopsBelow40 | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
     private static let lessThan: [UInt8] = Array("\\u003c".utf8)

@@ -5,10 +5,21 @@ import RedlineParse
 extension SiteRenderer {
     var ids: LinkedDataIDs { LinkedDataIDs(paths: paths) }
 
-    /// A `@graph` document as compact JSON, safe inside `<script>`.
-    func jsonLD(_ nodes: [JSONValue]) -> String {
+    /// A `@graph` document as compact JSON, safe inside `<script>`: the publisher and the
+    /// website, then `work` (a node already encoded, `workJSON`), then `nodes`. The same text as
+    /// encoding the whole graph (compact JSON joins an array's elements with bare commas), but
+    /// the nodes shared by many pages are encoded once (`siteNodesJSON`, `workJSON`).
+    func jsonLD(work: String? = nil, _ nodes: [JSONValue]) -> String {
         // `encode` is already script-safe.
-        MachineJSON.encode(["@context": "https://schema.org", "@graph": .array(nodes)] as JSONValue, pretty: false)
+        var text = #"{"@context":"https://schema.org","@graph":["# + siteNodesJSON
+        if let work { text += ","; text += work }
+        for node in nodes { text += ","; text += MachineJSON.encode(node, pretty: false) }
+        return text + "]}"
+    }
+
+    /// `workNode` as compact JSON, for the graphs of all the timeline's pages.
+    func workJSON(_ timeline: PolicyTimeline) -> String {
+        MachineJSON.encode(workNode(timeline), pretty: false)
     }
 
     func organizationNode() -> JSONValue {
@@ -47,8 +58,8 @@ extension SiteRenderer {
         node.set("isBasedOn", entry.previous.map { .ref(ids.document(locale, policy, $0.date)) })
         if entry.status == .archived { node.set("expires", entry.next.map { .string($0.date.description) }) }
         let canonicalLocale = source.config.canonicalLocale
-        let translations = source.config.locales.filter { other in
-            other != locale && timelineOf(policy, other)?.entries.contains { $0.version.date == date } == true
+        let translations = (policyLocales[policy] ?? []).compactMap { other in
+            other.locale != locale && other.entries[date] != nil ? other.locale : nil
         }
         if locale == canonicalLocale {
             if !translations.isEmpty { node.set("workTranslation", .array(translations.map { .ref(ids.document($0, policy, date)) })) }

@@ -13,21 +13,20 @@ extension SiteRenderer {
     /// JSON-LD for a version page or the current page (already safe to embed in `<script>`).
     func versionJSONLD(_ entry: PolicyTimeline.Entry, timeline: PolicyTimeline, directory: String, isCurrentPage: Bool) -> String? {
         let document = ids.document(timeline.locale, timeline.policy, entry.version.date)
-        let name = "\(entry.version.frontMatter.title) · \(LocalizedDates(locale: timeline.locale).long(entry.version.date))"
-        var nodes = [organizationNode(), websiteNode(), workNode(timeline),
-                     webPageNode(directory: directory, name: name, locale: timeline.locale, modified: entry.published, mainEntity: document),
+        let name = "\(entry.version.frontMatter.title) · \(dates(timeline.locale).long(entry.version.date))"
+        var nodes = [webPageNode(directory: directory, name: name, locale: timeline.locale, modified: entry.published, mainEntity: document),
                      documentNode(entry, timeline: timeline)]
         if let successor = successorNode(entry, timeline: timeline) { nodes.append(successor) }
-        return jsonLD(nodes)
+        return jsonLD(work: timeline.workJSON ?? workJSON(timeline), nodes)
     }
 
     /// JSON-LD for a changes page: the page's main entity is the replacement of one version by the next.
-    func changesJSONLD(_ entry: PolicyTimeline.Entry, directory: String) -> String? {
+    func changesJSONLD(_ entry: PolicyTimeline.Entry, timeline: PolicyTimeline, directory: String) -> String? {
         let version = entry.version
-        guard let previous = entry.previous, let timeline = timelineOf(version.policy, version.locale) else { return nil }
+        guard let previous = entry.previous else { return nil }
         let (locale, policy) = (version.locale, version.policy)
         let changeID = ids.change(locale, policy, version.date)
-        let name = strings(locale).format("changes_title", ["date": LocalizedDates(locale: locale).long(version.date)])
+        let name = strings(locale).format("changes_title", ["date": dates(locale).long(version.date)])
         var page = webPageNode(directory: directory, name: "\(version.frontMatter.title) · \(name)", locale: locale,
                                modified: entry.published, mainEntity: changeID)
         page.set("about", .ref(ids.document(locale, policy, version.date)))
@@ -40,7 +39,7 @@ extension SiteRenderer {
             "agent": .ref(ids.organization),
         ]
         action.set("description", PlainText.of(markdown: version.frontMatter.summary).map(JSONValue.string))
-        return jsonLD([organizationNode(), websiteNode(), workNode(timeline), page, action])
+        return jsonLD(work: timeline.workJSON ?? workJSON(timeline), [page, action])
     }
 
     /// JSON-LD for a locale's home page (or the site root): the current policies.
@@ -49,7 +48,7 @@ extension SiteRenderer {
         let parts = mine.compactMap { timeline in timeline.current.map { ids.document(locale, timeline.policy, $0.version.date) } }
         let page = webPageNode(type: "CollectionPage", directory: directory, name: source.config.title, locale: locale,
                                modified: latestPublished(mine), hasPart: parts)
-        return jsonLD([organizationNode(), websiteNode(), page])
+        return jsonLD([page])
     }
 
     /// JSON-LD for a history page: the policy and every version of it in this locale.
@@ -58,7 +57,7 @@ extension SiteRenderer {
         let page = webPageNode(type: "CollectionPage", directory: directory, name: name, locale: timeline.locale,
                                modified: latestPublished([timeline]), mainEntity: ids.work(timeline.policy),
                                hasPart: timeline.entries.map { ids.document(timeline.locale, timeline.policy, $0.version.date) })
-        return jsonLD([organizationNode(), websiteNode(), workNode(timeline), page])
+        return jsonLD(work: timeline.workJSON ?? workJSON(timeline), [page])
     }
 
     /// JSON-LD for the 404 page, which has no URL of its own.
@@ -66,7 +65,7 @@ extension SiteRenderer {
         let locale = source.config.defaultLocale
         let page: JSONValue = ["@type": "WebPage", "name": .string(strings(locale)["not_found_title"]), "inLanguage": .string(locale),
                                "isPartOf": .ref(ids.website), "dateModified": .string(latestPublished(timelines).description)]
-        return jsonLD([organizationNode(), websiteNode(), page])
+        return jsonLD([page])
     }
 
     /// The newest day any of these versions was published by the build date (the earliest

@@ -52,20 +52,9 @@ extension DefaultTheme {
 {{#noChanges}}
     <p>{{t.no_changes}}</p>
 {{/noChanges}}
-{{#changedSections}}
-    <section class="change change-{{status}}" id="{{slug}}">
-      <h3>{{heading}} <span class="badge">{{statusLabel}}</span> <span class="counts">{{summary}}</span></h3>
-{{#oldHeading}}
-      <p class="meta"><del>{{oldHeading}}</del></p>
-{{/oldHeading}}
-{{#movedFrom}}
-      <p class="meta"><a href="{{movedFromLink}}">{{movedFrom}}</a></p>
-{{/movedFrom}}
-      <div class="sentences">
-{{{body}}}
-      </div>
-    </section>
-{{/changedSections}}
+{{^noChanges}}
+{{{changedSectionsHTML}}}
+{{/noChanges}}
 {{#hasUnchanged}}
     <details class="unchanged">
       <summary>{{t.unchanged_sections}}</summary>
