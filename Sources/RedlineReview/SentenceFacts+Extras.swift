@@ -51,7 +51,16 @@ extension SentenceFacts {
             .filter { from in verbs.contains { $0.start < from && from - $0.start <= Self.sourceReach } }
         return index.recipients.matches(in: tokens)
             .filter { match in froms.contains { match.start > $0 && match.start - $0 <= Self.sourceReach } }
-            .map(\.id)
+            .map(\.id) + inboundSources()
+    }
+
+    /// Round 11: "Third-party ad partners may share information with us": whoever sends data to
+    /// the company in the clause of an inbound sharing verb is where it comes from.
+    func inboundSources() -> [String] {
+        let recipients = index.recipients.matches(in: tokens)
+        guard let verb = StatementExtractor(index: index).inbound(in: tokens, recipients: recipients) else { return [] }
+        let clauseStart = tokens[..<verb.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
+        return recipients.filter { $0.start >= clauseStart && $0.end <= verb.start }.map(\.id)
     }
 
     /// Round 10: "You will never be required to grant any permission (although a given feature may

@@ -70,12 +70,16 @@ struct StatementExtractor {
         }
         var result: [Statement] = []
         for action in index.verbs.keys.sorted() {
-            guard let verb = index.verbs[action]?.matches(in: tokens).first(where: { !fromSource($0) && !(action == "share" && toUs($0)) })
-                    ?? (action == "share" ? transfer(in: tokens, recipients: recipientMatches) : nil) else { continue }
+            let incoming = inbound(in: tokens, recipients: recipientMatches)
+            var inboundCollection = false
+            guard let verb = index.verbs[action]?.matches(in: tokens).first(where: { !fromSource($0) && !(action == "share" && (toUs($0) || $0 == incoming)) })
+                    ?? (action == "share" ? transfer(in: tokens, recipients: recipientMatches).flatMap { $0 == incoming ? nil : $0 } : nil)
+                    ?? (action == "collect" ? incoming.map { inboundCollection = true; return $0 } : nil) else { continue }
             let clauseStart = tokens[..<verb.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
             let windowStart = max(clauseStart, verb.start - Self.window)
             let window = Array(tokens[windowStart..<verb.start])
-            let subject = actor(tokens, clauseStart: clauseStart, verb: verb.start)
+            // Data coming in through a sharing or transfer verb is the company's collection, whoever sends it.
+            let subject = inboundCollection ? (actor: Statement.Actor.firstParty, position: nil) : actor(tokens, clauseStart: clauseStart, verb: verb.start)
             // "Information your friends share with you": the friends are the subject, not recipients.
             let own = subject.position.map { p in recipientMatches.filter { $0.start <= p && p < $0.end }.map(\.id) } ?? []
             result.append(Statement(
