@@ -60,7 +60,9 @@ extension SentenceFacts {
         let recipients = index.recipients.matches(in: tokens)
         guard let verb = StatementExtractor(index: index).inbound(in: tokens, recipients: recipients) else { return [] }
         let clauseStart = tokens[..<verb.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
-        return recipients.filter { $0.start >= clauseStart && $0.end <= verb.start }.map(\.id)
+        // The longest name only: "third-party ad partners" are advertisers, not every third party.
+        let subject = recipients.filter { $0.start >= clauseStart && $0.end <= verb.start }
+        return subject.filter { match in !subject.contains { $0 != match && $0.start <= match.start && match.end <= $0.end } }.map(\.id)
     }
 
     /// Round 10: "You will never be required to grant any permission (although a given feature may

@@ -71,9 +71,11 @@ struct StatementExtractor {
         var result: [Statement] = []
         for action in index.verbs.keys.sorted() {
             let incoming = inbound(in: tokens, recipients: recipientMatches)
+            // "never sent to us" still promises that nobody else gets it through us (a denial of sharing too).
+            let outgoing = incoming.map { index.negation.contains(Array(tokens[max(0, $0.start - Self.window)..<$0.start])) } ?? true
             var inboundCollection = false
-            guard let verb = index.verbs[action]?.matches(in: tokens).first(where: { !fromSource($0) && !(action == "share" && (toUs($0) || $0 == incoming)) })
-                    ?? (action == "share" ? transfer(in: tokens, recipients: recipientMatches).flatMap { $0 == incoming ? nil : $0 } : nil)
+            guard let verb = index.verbs[action]?.matches(in: tokens).first(where: { !fromSource($0) && !(action == "share" && (toUs($0) || ($0 == incoming && !outgoing))) })
+                    ?? (action == "share" ? transfer(in: tokens, recipients: recipientMatches).flatMap { $0 == incoming && !outgoing ? nil : $0 } : nil)
                     ?? (action == "collect" ? incoming.map { inboundCollection = true; return $0 } : nil) else { continue }
             let clauseStart = tokens[..<verb.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
             let windowStart = max(clauseStart, verb.start - Self.window)
