@@ -60,6 +60,10 @@ extension SentenceFacts {
         let recipients = index.recipients.matches(in: tokens)
         guard let verb = StatementExtractor(index: index).inbound(in: tokens, recipients: recipients) else { return [] }
         let clauseStart = tokens[..<verb.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
+        // A passive verb ("… is carried out by the platform providers and may be shared with us")
+        // has no sender for its subject: the names before it belong to another predicate.
+        let passive: Set<String> = ["be", "been", "is", "are", "was", "were", "being"]
+        guard !tokens[max(clauseStart, verb.start - 2)..<verb.start].contains(where: { passive.contains($0) }) else { return [] }
         // The longest name only: "third-party ad partners" are advertisers, not every third party.
         let subject = recipients.filter { $0.start >= clauseStart && $0.end <= verb.start }
         return subject.filter { match in !subject.contains { $0 != match && $0.start <= match.start && match.end <= $0.end } }.map(\.id)
