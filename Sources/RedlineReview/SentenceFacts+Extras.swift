@@ -64,9 +64,12 @@ extension SentenceFacts {
         // has no sender for its subject: the names before it belong to another predicate.
         let passive: Set<String> = ["be", "been", "is", "are", "was", "were", "being"]
         guard !tokens[max(clauseStart, verb.start - 2)..<verb.start].contains(where: { passive.contains($0) }) else { return [] }
-        // The longest name only: "third-party ad partners" are advertisers, not every third party.
+        // The head of the name only: "third-party ad partners" are advertisers, not every third
+        // party (a name inside a longer one, or right before another, modifies it).
         let subject = recipients.filter { $0.start >= clauseStart && $0.end <= verb.start }
-        return subject.filter { match in !subject.contains { $0 != match && $0.start <= match.start && match.end <= $0.end } }.map(\.id)
+        return subject.filter { match in
+            !subject.contains { $0 != match && (($0.start <= match.start && match.end <= $0.end) || $0.start == match.end) }
+        }.map(\.id)
     }
 
     /// Round 10: "You will never be required to grant any permission (although a given feature may
