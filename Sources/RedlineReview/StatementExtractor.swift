@@ -74,9 +74,12 @@ struct StatementExtractor {
             // "never sent to us" still promises that nobody else gets it through us (a denial of sharing too).
             let outgoing = incoming.map { index.negation.contains(Array(tokens[max(0, $0.start - Self.window)..<$0.start])) } ?? true
             var inboundCollection = false
-            guard let verb = index.verbs[action]?.matches(in: tokens).first(where: { !fromSource($0) && !(action == "share" && (toUs($0) || ($0 == incoming && !outgoing))) })
-                    ?? (action == "share" ? transfer(in: tokens, recipients: recipientMatches).flatMap { $0 == incoming && !outgoing ? nil : $0 } : nil)
-                    ?? (action == "collect" ? incoming.map { inboundCollection = true; return $0 } : nil) else { continue }
+            let direct = index.verbs[action]?.matches(in: tokens).first(where: { !fromSource($0) && !(action == "share" && (toUs($0) || ($0 == incoming && !outgoing))) })
+            // The first verb states the sentence, an inbound one as a collection verb would
+            // ("Firefox sends Mozilla your location" read before a list item's "Acme cannot access …").
+            let inboundFirst = action == "collect" && incoming.map { inbound in direct.map { inbound.start < $0.start } ?? true } == true
+            guard let verb = (inboundFirst ? incoming.map { inboundCollection = true; return $0 } : direct)
+                    ?? (action == "share" ? transfer(in: tokens, recipients: recipientMatches).flatMap { $0 == incoming && !outgoing ? nil : $0 } : nil) else { continue }
             let clauseStart = tokens[..<verb.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
             let windowStart = max(clauseStart, verb.start - Self.window)
             let window = Array(tokens[windowStart..<verb.start])

@@ -44,6 +44,14 @@ enum InboundAndOptInCases {
         #expect(rules.contains("collection.prohibition-lifted"))
     }
 
+    /// An inbound sentence that leads in a list is read by its own verb, not by a denial in the
+    /// item after it (labels-team8's Firefox 2021-09: "Mozilla cannot access the content of messages").
+    @Test func anInboundLeadInIsReadByItsOwnVerb() {
+        let old = "## S\n\nMozilla does not receive your location.\n\n* Acme cannot access your files.\n"
+        let new = "## S\n\nFirefox sends Mozilla your location.\n\n* Acme cannot access your files.\n"
+        #expect(ReviewFixtures.rules(old, new).contains("collection.prohibition-lifted"))
+    }
+
     /// A list item broken by a PDF line break is read with the line that holds its verb.
     @Test func aBrokenSentenceIsReadWhole() {
         let old = "## What we receive\n\nWe receive information when you use our apps, our websites, our browser extensions and our\n\nemail newsletters.\n"
