@@ -134,6 +134,11 @@ enum EmbeddedLexicons {
    "terms": ["usage information", "usage data", "log data", "log information", "log files", "browsing history", "search history", "interaction data", "interactions", "activity on", "how you use", "your visits", "pages you visit", "clickstream", "what products and services you use", "engagement"]
   },
   {
+   "id": "search-queries",
+   "parent": "usage",
+   "terms": ["search queries", "search query", "search terms", "what you search for", "what you type into the search", "what you type in the search"]
+  },
+  {
    "id": "cookies",
    "parent": "usage",
    "terms": ["cookie data", "information from cookies"]
@@ -822,6 +827,7 @@ enum EmbeddedLexicons {
   "trackingWithdrawals": ["removing", "remove", "removed", "stopped using", "stop using", "no longer use", "no longer using", "phasing out", "phased out", "eliminated", "got rid of"],
   "enrichmentSources": ["wealth screening", "wealth screen", "wealth screening services", "data enrichment", "enrichment services", "enrichment providers", "enrichment vendors", "enrich the information", "enrich your profile", "enrich our records", "data append", "append information", "background check", "background checks", "consumer reporting agencies", "consumer reporting agency", "credit reference agencies", "credit bureaus", "people search"],
   "exampleCues": ["such as", "for example", "for instance", "e g", "eg", "including", "like", "in particular", "namely", "among others", "among other things"],
+  "optInFeatureCues": ["if you enable", "when you enable", "once you enable", "if you choose to enable", "if you turn on", "when you turn on", "once you turn on", "if you choose to turn on", "if you opt in", "when you opt in", "if you opt-in", "if you activate", "when you activate", "if you choose to activate"],
   "dataListLeads": ["data includes", "data include", "information includes", "information include", "data consists of", "information consists of", "data contains", "information contains", "data collected includes", "information collected includes", "data we collect includes", "information we collect includes"],
   "listContinuations": ["it also includes", "this also includes", "these also include", "they also include", "that also includes", "this list also includes", "the list also includes"]
  },

@@ -39,6 +39,20 @@ enum PDFFragments {
         return readings(section.blocks).first { $0.sentence == sentence }?.continuation ?? ""
     }
 
+    /// Round 11: the whole sentence a sentence of `document` belongs to, as the facts read it —
+    /// itself with its continuation, or, for a fragment another sentence runs on into, that
+    /// sentence with its continuation — so that a rule reading one sentence at a time sees the
+    /// verb a PDF line break put on an earlier line.
+    static func joined(_ sentence: Sentence, in document: Document) -> String {
+        guard let section = document.section(sentence.section) else { return sentence.text }
+        let all = readings(section.blocks)
+        if let own = all.first(where: { $0.sentence == sentence }) { return sentence.text + own.continuation }
+        if let head = all.first(where: { !$0.continuation.isEmpty && $0.continuation.contains(sentence.text) }) {
+            return head.sentence.text + head.continuation
+        }
+        return sentence.text
+    }
+
     /// How long a joined reading may grow: a sentence, not a page.
     static let maxLength = 600
 

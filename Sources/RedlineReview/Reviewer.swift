@@ -29,6 +29,7 @@ public enum Reviewer {
                                 newSection: { evidence.newSection(forOld: $0) }, counterpartInOld: { evidence.counterpartInOld($0) },
                                 oldSentences: { slug in old.sections.first { $0.slug == slug }?.blocks.flatMap(\.sentences) ?? [] },
                                 newSentences: { slug in new.sections.first { $0.slug == slug }?.blocks.flatMap(\.sentences) ?? [] },
+                                readingInNew: { PDFFragments.joined($0, in: new) }, readingInOld: { PDFFragments.joined($0, in: old) },
                                 oldDocument: old.sentences)
         let found = RemovedFeature(index: index, evidence: evidence).filter(engine.run(old: oldFacts, new: newFacts), old: oldFacts)
             + AddedFeature(index: index, evidence: evidence).candidates(new: newFacts)

@@ -29,6 +29,12 @@ struct SetRule: Sendable {
     var unlessInNew: String?
     /// Only a node flagged `high` in the lexicon is material; other values are minor.
     var highOnly = false
+    /// Round 11: a gain read from a sentence that gates it on the user turning a feature on ("If
+    /// you enable Find My Device, we receive the approximate location …") is opt-in — the top of
+    /// OPP-115's choice ladder (domain.md §B.1, `choice-opt-out.opt-in-to-opt-out`) — and only
+    /// informs; a sensitive category stays material, and a denial lifted "when you enable …" is
+    /// `collection.prohibition-lifted` as the catalogue's example says.
+    var optInMinor = false
     /// Overrides the rule per value (a sensitive data category has its own rule).
     var ruleForValue: (@Sendable (String, LexiconIndex) -> String)?
     /// Whether a reduction read from `fact` applies, given the old version's facts: a condition
@@ -55,7 +61,7 @@ struct SetRule: Sendable {
         SetRule(kind: "share-consent", change: .lost, rule: "sharing.consent-gate-removed"),
         SetRule(kind: "business-transfer", change: .gained, rule: "sharing.business-transfer-added"),
         SetRule(kind: "no-collect", change: .lost, rule: "collection.prohibition-lifted", requiresFlip: "collect"),
-        SetRule(kind: "collect", change: .gained, rule: "collection.new-category", sensitiveApart: true, ruleForValue: { value, index in
+        SetRule(kind: "collect", change: .gained, rule: "collection.new-category", sensitiveApart: true, optInMinor: true, ruleForValue: { value, index in
             index.sensitive.contains(value) ? "collection.sensitive-category" : "collection.new-category"
         }),
         // Basic service, security and legal purposes inform; advertising, AI training, profiling

@@ -88,10 +88,12 @@ extension RuleEngine {
         var result: [Candidate] = []
         var seen: Set<String> = []
         for sentence in changed.new.sorted(by: { ($0.line, $0.text) < ($1.line, $1.text) }) {
-            guard let before = counterpartInOld(sentence), before.text != sentence.text,
-                  Self.keepsWords(of: before.text, in: sentence.text, index: index) else { continue }
-            let oldTokens = listTokens(before.text).tokens
-            let (tokens, surface) = listTokens(sentence.text)
+            // Read whole: a PDF break may have put the frame's verb on an earlier line (round 11).
+            guard let before = counterpartInOld(sentence) else { continue }
+            let (oldText, newText) = (readingInOld(before), readingInNew(sentence))
+            guard oldText != newText, Self.keepsWords(of: oldText, in: newText, index: index) else { continue }
+            let oldTokens = listTokens(oldText).tokens
+            let (tokens, surface) = listTokens(newText)
             for range in Self.addedItems(old: oldTokens, new: tokens) {
                 let item = Array(tokens[range])
                 let content = Set(item.filter { $0.count > 2 && $0 != Self.listComma && $0 != Self.listParen && !stop.contains($0) })

@@ -15,6 +15,10 @@ struct RuleEngine {
     var oldSentences: (String) -> [Sentence] = { _ in [] }
     /// The new version's sentences of a section (by its new slug), in reading order.
     var newSentences: (String) -> [Sentence] = { _ in [] }
+    /// The whole sentence a new (old) sentence belongs to when a PDF break split it
+    /// (`PDFFragments.joined`), as the facts read it.
+    var readingInNew: (Sentence) -> String = { $0.text }
+    var readingInOld: (Sentence) -> String = { $0.text }
     /// Every sentence of the old version, for items that moved from elsewhere in the document.
     var oldDocument: [Sentence] = []
 
@@ -33,7 +37,9 @@ struct RuleEngine {
                 if let stopped = rule.stopped, stopped(fact, old, new) { continue }
                 if let excused = rule.excused, excused(fact, rule.change == .lost ? counterpartInNew(fact.sentence) : counterpartInOld(fact.sentence), new, index) { continue }
                 let id = rule.ruleForValue?(fact.value, index) ?? rule.rule
-                let severity: Finding.Severity = rule.highOnly && !index.high.contains(where: { index.covers($0, fact.value) }) ? .minor : rule.severity
+                let optIn = rule.optInMinor && !index.sensitive.contains(fact.value)
+                    && index.cue("optInFeatureCues").contains(index.tokens([fact.sentence.leadIn, fact.sentence.text].compactMap { $0 }.joined(separator: " ")))
+                let severity: Finding.Severity = (rule.highOnly && !index.high.contains(where: { index.covers($0, fact.value) })) || optIn ? .minor : rule.severity
                 result.append(Candidate(rule: id, severity: severity, direction: .reduction,
                                         old: rule.change == .lost ? fact : nil, new: rule.change == .gained ? fact : nil, more: more))
             }

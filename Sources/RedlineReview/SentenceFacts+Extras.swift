@@ -51,7 +51,25 @@ extension SentenceFacts {
             .filter { from in verbs.contains { $0.start < from && from - $0.start <= Self.sourceReach } }
         return index.recipients.matches(in: tokens)
             .filter { match in froms.contains { match.start > $0 && match.start - $0 <= Self.sourceReach } }
-            .map(\.id)
+            .map(\.id) + inboundSources()
+    }
+
+    /// Round 11: "Third-party ad partners may share information with us": whoever sends data to
+    /// the company in the clause of an inbound sharing verb is where it comes from.
+    func inboundSources() -> [String] {
+        let recipients = index.recipients.matches(in: tokens)
+        guard let verb = StatementExtractor(index: index).inbound(in: tokens, recipients: recipients) else { return [] }
+        let clauseStart = tokens[..<verb.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
+        // A passive verb ("… is carried out by the platform providers and may be shared with us")
+        // has no sender for its subject: the names before it belong to another predicate.
+        let passive: Set<String> = ["be", "been", "is", "are", "was", "were", "being"]
+        guard !tokens[max(clauseStart, verb.start - 2)..<verb.start].contains(where: { passive.contains($0) }) else { return [] }
+        // The head of the name only: "third-party ad partners" are advertisers, not every third
+        // party (a name inside a longer one, or right before another, modifies it).
+        let subject = recipients.filter { $0.start >= clauseStart && $0.end <= verb.start }
+        return subject.filter { match in
+            !subject.contains { $0 != match && (($0.start <= match.start && match.end <= $0.end) || $0.start == match.end) }
+        }.map(\.id)
     }
 
     /// Round 10: "You will never be required to grant any permission (although a given feature may

@@ -70,12 +70,21 @@ struct StatementExtractor {
         }
         var result: [Statement] = []
         for action in index.verbs.keys.sorted() {
-            guard let verb = index.verbs[action]?.matches(in: tokens).first(where: { !fromSource($0) && !(action == "share" && toUs($0)) })
-                    ?? (action == "share" ? transfer(in: tokens, recipients: recipientMatches) : nil) else { continue }
+            let incoming = inbound(in: tokens, recipients: recipientMatches)
+            // "never sent to us" still promises that nobody else gets it through us (a denial of sharing too).
+            let outgoing = incoming.map { index.negation.contains(Array(tokens[max(0, $0.start - Self.window)..<$0.start])) } ?? true
+            var inboundCollection = false
+            let direct = index.verbs[action]?.matches(in: tokens).first(where: { !fromSource($0) && !(action == "share" && (toUs($0) || ($0 == incoming && !outgoing))) })
+            // The first verb states the sentence, an inbound one as a collection verb would
+            // ("Firefox sends Mozilla your location" read before a list item's "Acme cannot access …").
+            let inboundFirst = action == "collect" && incoming.map { inbound in direct.map { inbound.start < $0.start } ?? true } == true
+            guard let verb = (inboundFirst ? incoming.map { inboundCollection = true; return $0 } : direct)
+                    ?? (action == "share" ? transfer(in: tokens, recipients: recipientMatches).flatMap { $0 == incoming && !outgoing ? nil : $0 } : nil) else { continue }
             let clauseStart = tokens[..<verb.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
             let windowStart = max(clauseStart, verb.start - Self.window)
             let window = Array(tokens[windowStart..<verb.start])
-            let subject = actor(tokens, clauseStart: clauseStart, verb: verb.start)
+            // Data coming in through a sharing or transfer verb is the company's collection, whoever sends it.
+            let subject = inboundCollection ? (actor: Statement.Actor.firstParty, position: nil) : actor(tokens, clauseStart: clauseStart, verb: verb.start)
             // "Information your friends share with you": the friends are the subject, not recipients.
             let own = subject.position.map { p in recipientMatches.filter { $0.start <= p && p < $0.end }.map(\.id) } ?? []
             result.append(Statement(

@@ -50,7 +50,9 @@ import Testing
     /// purpose and Google Play's crash reports are still missed.
     /// labels-team8 (25 pairs, `draw-labels.py --team 8`, judged blind by a separate reviewer):
     /// measured once after round 9 and once after round 10, both blind and both P 0.57 (4/7),
-    /// R 0.40 (4/10), finding recall 3/17 — its misses have not been read (still blind).
+    /// R 0.40 (4/10), finding recall 3/17; after round 11 (no longer blind: its misses and false
+    /// alarms were read and the general defects behind them fixed — tuned figures) P 0.71 (5/7),
+    /// R 0.50 (5/10), finding recall 5/17.
     static let measured = [
         Measured(name: "labels-team.json", pairs: 14, precision: 1.0, recall: 0.6, findingRecall: 0.12),
         Measured(name: "labels-team2.json", pairs: 15, precision: 1.0, recall: 0.8, findingRecall: 0.62),
@@ -59,7 +61,7 @@ import Testing
         Measured(name: "labels-team5.json", pairs: 25, precision: 1.0, recall: 0.88, findingRecall: 0.36),
         Measured(name: "labels-team6.json", pairs: 25, precision: 1.0, recall: 0.9, findingRecall: 0.82),
         Measured(name: "labels-team7.json", pairs: 25, precision: 1.0, recall: 0.87, findingRecall: 0.7),
-        Measured(name: "labels-team8.json", pairs: 25, precision: 0.57, recall: 0.4, findingRecall: 0.17),
+        Measured(name: "labels-team8.json", pairs: 25, precision: 0.71, recall: 0.5, findingRecall: 0.29),
     ]
 
     @Test(arguments: measured)
