@@ -829,7 +829,9 @@ enum EmbeddedLexicons {
   "exampleCues": ["such as", "for example", "for instance", "e g", "eg", "including", "like", "in particular", "namely", "among others", "among other things"],
   "optInFeatureCues": ["if you enable", "when you enable", "once you enable", "if you choose to enable", "if you turn on", "when you turn on", "once you turn on", "if you choose to turn on", "if you opt in", "when you opt in", "if you opt-in", "if you activate", "when you activate", "if you choose to activate"],
   "dataListLeads": ["data includes", "data include", "information includes", "information include", "data consists of", "information consists of", "data contains", "information contains", "data collected includes", "information collected includes", "data we collect includes", "information we collect includes"],
-  "listContinuations": ["it also includes", "this also includes", "these also include", "they also include", "that also includes", "this list also includes", "the list also includes"]
+  "listContinuations": ["it also includes", "this also includes", "these also include", "they also include", "that also includes", "this list also includes", "the list also includes"],
+  "listJoinWords": ["and", "or", "nor"],
+  "listFrameBreaks": ["when", "whenever", "if", "while", "through", "via", "from", "by", "to", "for", "where", "because"]
  },
  "dataSubjects": [
   {

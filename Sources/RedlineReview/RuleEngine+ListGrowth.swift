@@ -17,13 +17,13 @@ extension RuleEngine {
     static let listComma = "listcomma"
     /// An opening parenthesis, kept so that a parenthetical example can be told apart.
     static let listParen = "listparen"
-    /// What joins an item to its list.
-    static let listJoins: Set<String> = [listComma, "or", "and", "nor"]
+    /// What joins an item to its list: a comma, or a conjunction of the lexicon's `listJoinWords`.
+    var listJoins: Set<String> { Set(index.lexicon.cueLists?["listJoinWords"] ?? []).union([Self.listComma]) }
     /// Above this many content words an added run is a clause rewritten, not an item.
     static let itemReach = 16
     /// Words before the item that take it out of the frame's object ("when you use our apps,
-    /// widgets and ads" lists where, not what).
-    static let frameBreaks: Set<String> = ["when", "whenever", "if", "while", "through", "via", "from", "by", "to", "for", "where", "because"]
+    /// widgets and ads" lists where, not what): the lexicon's `listFrameBreaks`.
+    var frameBreaks: Set<String> { Set(index.lexicon.cueLists?["listFrameBreaks"] ?? []) }
 
     /// `LexiconIndex.tokens` with commas and opening parentheses kept as tokens.
     func listTokens(_ text: String) -> (tokens: [String], surface: [String]) {
@@ -37,7 +37,7 @@ extension RuleEngine {
     /// of their tokens), each trimmed of the commas and conjunctions that join it to its list, and
     /// kept only when such a join stands at its edge and no clause boundary inside it: an item
     /// coordinated into a list, not a clause rewritten.
-    static func addedItems(old: [String], new: [String]) -> [Range<Int>] {
+    static func addedItems(old: [String], new: [String], joins listJoins: Set<String>) -> [Range<Int>] {
         let (n, m) = (old.count, new.count)
         guard n > 0, m > 0, n * m <= 160_000 else { return [] }
         var table = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
@@ -84,6 +84,7 @@ extension RuleEngine {
 
     func listGrowth(old: FactSet, new: FactSet, raised: [Candidate]) -> [Candidate] {
         let stop = Set(index.lexicon.cueLists?["groundStopWords"] ?? [])
+        let joins = listJoins
         var oldWordSets: [Set<String>] = []
         var result: [Candidate] = []
         var seen: Set<String> = []
@@ -94,7 +95,7 @@ extension RuleEngine {
             guard oldText != newText, Self.keepsWords(of: oldText, in: newText, index: index) else { continue }
             let oldTokens = listTokens(oldText).tokens
             let (tokens, surface) = listTokens(newText)
-            for range in Self.addedItems(old: oldTokens, new: tokens) {
+            for range in Self.addedItems(old: oldTokens, new: tokens, joins: joins) {
                 let item = Array(tokens[range])
                 let content = Set(item.filter { $0.count > 2 && $0 != Self.listComma && $0 != Self.listParen && !stop.contains($0) })
                 guard !content.isEmpty, content.count <= Self.itemReach else { continue }
@@ -168,7 +169,7 @@ extension RuleEngine {
         let clauseStart = lead.lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
         let from = lead[clauseStart...].lastIndex(of: "from")
         if item.first == "from" || from.map({ at in
-            range.lowerBound - at <= SentenceFacts.sourceReach && !lead[(at + 1)...].contains(where: Self.frameBreaks.contains)
+            range.lowerBound - at <= SentenceFacts.sourceReach && !lead[(at + 1)...].contains(where: frameBreaks.contains)
         }) == true {
             guard !collects.isEmpty else { return nil }
             // As the set rule: an old "from third parties" covers every source but a high one.
@@ -206,7 +207,7 @@ extension RuleEngine {
         guard !index.negation.contains(Array(lead[min(anchor, clauseStart)...])) else { return nil }
         var between = Array(lead[anchor...])
         for cue in index.cue("exampleCues").matches(in: between).reversed() { between.removeSubrange(cue.start..<cue.end) }
-        guard !between.contains(where: Self.frameBreaks.contains) else { return nil }
+        guard !between.contains(where: frameBreaks.contains) else { return nil }
         // ("personal information" names no category of its own.)
         let data = index.data.matches(in: item).map(\.id).filter { $0 != Self.unnamedData }
         // ("your data" names every kind of data: no listed item.)
