@@ -142,7 +142,9 @@ struct LockBuildTests {
         let site = try TemporarySite()
         defer { site.remove() }
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("redline-out-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: output) }
+        // The writer keeps the last output beside it, as `.<name>.redline-previous`, for the next build's hard links.
+        let previous = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).redline-previous")
+        defer { for folder in [output, previous] { try? FileManager.default.removeItem(at: folder) } }
         #expect(try build(site, ["--output", output.path]) == 0)
         #expect(try lockText(site).contains("privacy/2021-03-01/en.md sha256:"))
         try site.write(TemporarySite.first + "\nMore.\n", to: "content/privacy/2020-01-01/en.md")
