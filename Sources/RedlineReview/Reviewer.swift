@@ -34,7 +34,7 @@ public enum Reviewer {
         let found = RemovedFeature(index: index, evidence: evidence).filter(engine.run(old: oldFacts, new: newFacts), old: oldFacts)
             + AddedFeature(index: index, evidence: evidence).candidates(new: newFacts)
             + NamedVendors(index: index, evidence: evidence).candidates(old: oldFacts, new: newFacts)
-        var candidates = LinkOut(index: index, evidence: evidence).resolve(found)
+        var candidates = LinkOut(index: index, evidence: evidence).resolve(found, new: newFacts)
         let explained = Set(candidates.filter { $0.direction == .reduction }.compactMap { $0.old?.sentence.section })
         candidates += SectionDeletion(old: old, new: new, diff: diff, evidence: evidence)
             .candidates(old: oldFacts, new: newFacts, index: index, explained: explained)

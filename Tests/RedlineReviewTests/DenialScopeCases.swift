@@ -1,0 +1,50 @@
+import Testing
+@testable import RedlineReview
+
+/// Round 12: general defects found on labels-team8's Firefox 2021-07 → 2021-09 (domain.md §B.2,
+/// §B.6), each with a positive, a trap and the reverse; invented sentences. Run like `RuleCases`
+/// (`CaseFamilyTests`).
+enum DenialScopeCases {
+    static let all: [RuleCase] = [
+        // A list item is one sentence to the parser however many periods it has. Its denial
+        // ("Acme does not receive your browsing history") denies what its own sentence names, not
+        // the "interactions" an earlier sentence of the item names — which, read as usage data,
+        // covered every usage denial (search queries) the new version dropped.
+        RuleCase(rule: "collection.prohibition-lifted",
+                 old: "## Search\n\nYou can search from the address bar. Acme does not receive your search queries.\n\n"
+                    + "## Recommendations\n\n* __Add-ons__: We base the recommendations on your interactions with the browser. Acme does not receive your browser history.\n",
+                 new: "## Search\n\nYou can search from the address bar. The browser sends Acme what you type into the search bar.\n\n"
+                    + "## Recommendations\n\n* __Add-ons__: We base the recommendations on your interactions with the browser. Acme does not receive your browser history.\n",
+                 // The denial moved into the item's own sentence: it still denies the search queries.
+                 trapOld: "## Search\n\nYou can search from the address bar. Acme does not receive your search queries.\n\n"
+                    + "## Recommendations\n\n* __Add-ons__: We base the recommendations on your interactions with the browser.\n",
+                 trapNew: "## Search\n\nYou can search from the address bar.\n\n"
+                    + "## Recommendations\n\n* __Add-ons__: We base the recommendations on your interactions with the browser. Acme does not receive your search queries.\n"),
+    ]
+}
+
+@Suite struct DenialScopeTests {
+    /// The pieces of a list item: cut after a full stop that a capital (or markup before one) follows.
+    @Test func anItemIsCutIntoItsSentences() {
+        #expect(SentenceFacts.sentencePieces("Add-ons: We use your interactions. Acme does not receive it. _Never._").count == 3)
+        #expect(SentenceFacts.sentencePieces("We use e.g. cookies, and 3.5 percent of visits.").count == 1)
+        #expect(SentenceFacts.sentencePieces("One sentence only.").count == 1)
+    }
+
+    /// A new sentence that sends the reader elsewhere ("Learn more") but itself states the
+    /// collection the old version denied shows the reduction: no unresolved reference.
+    @Test func aLinkingSentenceThatLiftsTheDenialIsNoLinkOut() {
+        let old = "## Search\n\n* __Queries__: Your queries go to your search provider. Acme does not receive your search queries.\n"
+        let new = "## Search\n\n* __Queries__: Your queries go to your search provider. If you enable Suggest, we may also receive your search queries. [Learn more in our Suggest Policy](https://example.com/suggest).\n"
+        let rules = ReviewFixtures.rules(old, new)
+        #expect(rules.contains("collection.prohibition-lifted"))
+        #expect(!rules.contains("other.unresolved-reference"))
+    }
+
+    /// The trap: a denial replaced by a reference alone stays an unresolved reference.
+    @Test func aDenialReplacedByAReferenceStaysUnresolved() {
+        let old = "## Search\n\n* __Queries__: Your queries go to your search provider. Acme does not receive your search queries.\n\n## Suggest\n\nWe may receive your search queries when you enable Suggest.\n"
+        let new = "## Search\n\n* __Queries__: Your queries go to your search provider. Learn how search queries are handled in our [Search Policy](https://example.com/search).\n\n## Suggest\n\nWe may receive your search queries when you enable Suggest.\n"
+        #expect(!ReviewFixtures.rules(old, new).contains("collection.prohibition-lifted"))
+    }
+}
