@@ -20,10 +20,44 @@ enum DenialScopeCases {
                     + "## Recommendations\n\n* __Add-ons__: We base the recommendations on your interactions with the browser.\n",
                  trapNew: "## Search\n\nYou can search from the address bar.\n\n"
                     + "## Recommendations\n\n* __Add-ons__: We base the recommendations on your interactions with the browser. Acme does not receive your search queries.\n"),
+        // A consent gate is lost where a sentence that gated *sharing* on consent goes; consent in a
+        // collection sentence ("when you choose to send us crash reports") is no sharing gate.
+        RuleCase(rule: "sharing.consent-gate-removed",
+                 old: "## Sharing\n\nWe share your information with service providers. We share it with others only when we have gotten your permission to share it.\n",
+                 new: "## Sharing\n\nWe share your information with service providers. We share it with others.\n",
+                 trapOld: "## Collection\n\nWe receive crash reports when you choose to send us crash reports.\n\n## Sharing\n\nWe share your information with service providers.\n",
+                 trapNew: "## Collection\n\nWe receive crash reports.\n\n## Sharing\n\nWe share your information with service providers.\n"),
+        // A modifier letter apostrophe (PDF text: "donʼt") is an apostrophe: the denial is read.
+        RuleCase(rule: "sharing.new-recipient",
+                 old: "## Sharing\n\nWe share your information with service providers.\n",
+                 new: "## Sharing\n\nWe share your information with service providers. We share your information with advertisers.\n",
+                 trapOld: "## Sharing\n\nWe share your information with service providers.\n",
+                 trapNew: "## Sharing\n\nWe share your information with service providers. We donʼt share your information with advertisers.\n"),
+        // A purpose word inside a recipient's name ("our email marketing vendor") names who handles
+        // the data, not a purpose of use (domain.md §B.2: a phrase fills one slot).
+        RuleCase(rule: "purpose.new-purpose",
+                 old: "## Snippets\n\nWe use your email address to send you receipts.\n",
+                 new: "## Snippets\n\nWe use your email address to send you receipts. We use your email address for targeted advertising.\n",
+                 trapOld: "## Snippets\n\nWe use your email address to send you receipts.\n",
+                 trapNew: "## Snippets\n\nWe use your email address to send you receipts. Your email address is received and handled by our email marketing vendor.\n"),
     ]
 }
 
 @Suite struct DenialScopeTests {
+    /// The sentence quoted for a lost consent gate is the one that gated sharing, not an earlier
+    /// collection sentence whose consent went too (Mozilla Accounts 2014-04's crash reports).
+    @Test func aLostSharingGateIsQuotedFromTheSharingSentence() {
+        let old = "## Collection\n\nWe receive crash reports when you choose to send us crash reports.\n\n## Sharing\n\nWe share your information with service providers. We share it with others when we have gotten your permission to share it.\n"
+        let new = "## Collection\n\nWe receive crash reports.\n\n## Sharing\n\nWe share your information with service providers. We share it with others.\n"
+        let finding = ReviewFixtures.review(old, new).findings.first { $0.rule == "sharing.consent-gate-removed" }
+        #expect(finding?.old?.text.contains("permission to share") == true)
+    }
+
+    /// "donʼt" reads as "do not".
+    @Test func aModifierLetterApostropheIsAnApostrophe() {
+        #expect(TextTokens("We donʼt share it.", contractions: ["don't": "do not"]).tokens.prefix(4) == ["we", "do", "not", "share"])
+    }
+
     /// The pieces of a list item: cut after a full stop that a capital (or markup before one) follows.
     @Test func anItemIsCutIntoItsSentences() {
         #expect(SentenceFacts.sentencePieces("Add-ons: We use your interactions. Acme does not receive it. _Never._").count == 3)
