@@ -52,7 +52,9 @@ import Testing
     /// measured once after round 9 and once after round 10, both blind and both P 0.57 (4/7),
     /// R 0.40 (4/10), finding recall 3/17; after round 11 (no longer blind: its misses and false
     /// alarms were read and the general defects behind them fixed — tuned figures) P 0.71 (5/7),
-    /// R 0.50 (5/10), finding recall 5/17.
+    /// R 0.50 (5/10), finding recall 5/17; after round 12 (general defects again: a list item's
+    /// denial read with its own sentence's data, a purpose word inside a recipient's name) P 0.83
+    /// (5/6), R 0.50 (5/10), finding recall 6/17.
     static let measured = [
         Measured(name: "labels-team.json", pairs: 14, precision: 1.0, recall: 0.6, findingRecall: 0.12),
         Measured(name: "labels-team2.json", pairs: 15, precision: 1.0, recall: 0.8, findingRecall: 0.62),
@@ -61,7 +63,7 @@ import Testing
         Measured(name: "labels-team5.json", pairs: 25, precision: 1.0, recall: 0.88, findingRecall: 0.36),
         Measured(name: "labels-team6.json", pairs: 25, precision: 1.0, recall: 0.9, findingRecall: 0.82),
         Measured(name: "labels-team7.json", pairs: 25, precision: 1.0, recall: 0.87, findingRecall: 0.7),
-        Measured(name: "labels-team8.json", pairs: 25, precision: 0.71, recall: 0.5, findingRecall: 0.29),
+        Measured(name: "labels-team8.json", pairs: 25, precision: 0.83, recall: 0.5, findingRecall: 0.35),
     ]
 
     @Test(arguments: measured)
