@@ -78,7 +78,9 @@ enum DenialScopeCases {
     /// The trap: a denial replaced by a reference alone stays an unresolved reference.
     @Test func aDenialReplacedByAReferenceStaysUnresolved() {
         let old = "## Search\n\n* __Queries__: Your queries go to your search provider. Acme does not receive your search queries.\n\n## Suggest\n\nWe may receive your search queries when you enable Suggest.\n"
-        let new = "## Search\n\n* __Queries__: Your queries go to your search provider. Learn how search queries are handled in our [Search Policy](https://example.com/search).\n\n## Suggest\n\nWe may receive your search queries when you enable Suggest.\n"
-        #expect(!ReviewFixtures.rules(old, new).contains("collection.prohibition-lifted"))
+        let new = "## Search\n\n* __Queries__: Your queries go to your search provider. Learn more about how search queries are handled in our [Search Policy](https://example.com/search).\n\n## Suggest\n\nWe may receive your search queries when you enable Suggest.\n"
+        let rules = ReviewFixtures.rules(old, new)
+        #expect(!rules.contains("collection.prohibition-lifted"))
+        #expect(rules.contains("other.unresolved-reference"))
     }
 }
