@@ -210,4 +210,7 @@ struct Candidate: Sendable {
     var term: String?
     /// Other facts showing the same change (quoted as the finding's further evidence).
     var more: [Fact] = []
+    /// The new version's statement of what a lost denial forbade (`SetRule.requiresFlip`), quoted
+    /// as the new text when the denial's sentence has no aligned counterpart.
+    var shownBy: Fact?
 }

@@ -53,6 +53,17 @@ enum DenialScopeCases {
         #expect(finding?.old?.text.contains("permission to share") == true)
     }
 
+    /// A lifted denial with no aligned sentence is quoted beside the new sentence that states the
+    /// collection, and keeps the id of the denial's section.
+    @Test func aLiftedDenialIsQuotedBesideWhatLiftsIt() throws {
+        let old = "## Search\n\nYou can search from the address bar. Acme does not receive your search queries.\n\n## Suggest\n\nSuggest shows you sponsored content.\n"
+        let new = "## Search\n\nYou can search from the address bar.\n\n## Suggest\n\nSuggest shows you sponsored content.\n\n* __Searches__: The browser sends Acme what you type into the search bar.\n"
+        let finding = try #require(ReviewFixtures.review(old, new).findings.first { $0.rule == "collection.prohibition-lifted" })
+        #expect(finding.old?.text.contains("does not receive") == true)
+        #expect(finding.new?.text.contains("sends Acme") == true)
+        #expect(finding.id.hasSuffix("@search"))
+    }
+
     /// "donʼt" reads as "do not".
     @Test func aModifierLetterApostropheIsAnApostrophe() {
         #expect(TextTokens("We donʼt share it.", contractions: ["don't": "do not"]).tokens.prefix(4) == ["we", "do", "not", "share"])
