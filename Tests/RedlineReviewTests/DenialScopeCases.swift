@@ -64,6 +64,15 @@ enum DenialScopeCases {
         #expect(finding.id.hasSuffix("@search"))
     }
 
+    /// The trap: a denial of all personal data is lifted by any collection, so no sentence is
+    /// quoted as lifting it.
+    @Test func aLiftedDenialOfAllDataIsQuotedAlone() throws {
+        let old = "## Children\n\nAcme does not collect personal information from anyone under the age of 13.\n\n## Use\n\nWe use your email address to send receipts.\n"
+        let new = "## Children\n\nChildren may use the service.\n\n## Use\n\nWe use your email address to send receipts. How we use your information.\n"
+        let finding = ReviewFixtures.review(old, new).findings.first { $0.rule == "collection.prohibition-lifted" }
+        #expect(finding?.new?.text.contains("How we use") != true)
+    }
+
     /// "donʼt" reads as "do not".
     @Test func aModifierLetterApostropheIsAnApostrophe() {
         #expect(TextTokens("We donʼt share it.", contractions: ["don't": "do not"]).tokens.prefix(4) == ["we", "do", "not", "share"])
