@@ -12,7 +12,10 @@ struct LinkOut {
     /// Candidates with a lost commitment replaced by a link-out turned into unresolved references.
     /// A sentence replaced by a link-out is replaced for every term it carried ("You can block
     /// cookies in your browser settings" → "see our Cookie Policy" covers the settings too).
-    func resolve(_ candidates: [Candidate]) -> [Candidate] {
+    /// A sentence that links elsewhere but itself states the practice a lost denial forbade ("If you
+    /// enable Suggest, we may also receive your search queries. [Learn more below]") shows the
+    /// reduction in the diff: the denial is lifted there, not referred away (`new`: its facts).
+    func resolve(_ candidates: [Candidate], new: FactSet = FactSet([])) -> [Candidate] {
         let lost = candidates.filter { $0.direction == .reduction && $0.new == nil && $0.old != nil }
         var references: [Sentence: Sentence] = [:]
         for candidate in lost {
@@ -21,12 +24,22 @@ struct LinkOut {
         }
         return candidates.map { candidate in
             guard candidate.direction == .reduction, candidate.new == nil, let old = candidate.old,
-                  let reference = references[old.sentence] else { return candidate }
+                  let reference = references[old.sentence], !states(opposite: old, in: reference, new) else { return candidate }
             var unresolved = candidate
             unresolved.rule = Self.rule
             unresolved.severity = .minor
             unresolved.new = Fact("link-out", "link-out", reference, term: candidate.term ?? old.term)
             return unresolved
+        }
+    }
+
+    /// Whether `sentence` states what the lost denial `fact` denied: the company collecting the
+    /// same or narrower data, or sharing with a recipient.
+    func states(opposite fact: Fact, in sentence: Sentence, _ new: FactSet) -> Bool {
+        switch fact.kind {
+        case "no-collect": return new["collect"].contains { $0.sentence == sentence && index.covers(fact.value, $0.value) }
+        case "no-share", "no-sell": return new["recipient"].contains { $0.sentence == sentence }
+        default: return false
         }
     }
 

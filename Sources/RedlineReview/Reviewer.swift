@@ -34,7 +34,7 @@ public enum Reviewer {
         let found = RemovedFeature(index: index, evidence: evidence).filter(engine.run(old: oldFacts, new: newFacts), old: oldFacts)
             + AddedFeature(index: index, evidence: evidence).candidates(new: newFacts)
             + NamedVendors(index: index, evidence: evidence).candidates(old: oldFacts, new: newFacts)
-        var candidates = LinkOut(index: index, evidence: evidence).resolve(found)
+        var candidates = LinkOut(index: index, evidence: evidence).resolve(found, new: newFacts)
         let explained = Set(candidates.filter { $0.direction == .reduction }.compactMap { $0.old?.sentence.section })
         candidates += SectionDeletion(old: old, new: new, diff: diff, evidence: evidence)
             .candidates(old: oldFacts, new: newFacts, index: index, explained: explained)
@@ -91,6 +91,11 @@ struct FindingBuilder {
         var newSentence = candidate.new?.sentence
         if oldSentence == nil, let n = newSentence { oldSentence = evidence.counterpartInOld(n) }
         if newSentence == nil, let o = oldSentence { newSentence = evidence.counterpartInNew(o) }
+        // The finding stays in the section the lost sentence maps to; a denial with no counterpart is
+        // quoted beside the new sentence that states what it forbade.
+        let mapped = oldSentence.map { evidence.newSection(forOld: $0.section) }
+        let keepSection = newSentence == nil && candidate.shownBy != nil
+        if newSentence == nil, let shown = candidate.shownBy { newSentence = shown.sentence }
         // A list item whose words stayed while its lead-in changed is quoted with the lead-in,
         // so the two quotes show what changed.
         if let o = oldSentence, let n = newSentence, o.text == n.text, o.leadIn != n.leadIn {
@@ -100,7 +105,7 @@ struct FindingBuilder {
         // A sentence a PDF extraction broke is quoted whole, as the rules read it.
         if let o = oldSentence { oldSentence?.text += PDFFragments.continuation(of: o, in: evidence.old) }
         if let n = newSentence { newSentence?.text += PDFFragments.continuation(of: n, in: evidence.new) }
-        let section = newSentence?.section ?? oldSentence.map { evidence.newSection(forOld: $0.section) } ?? ""
+        let section = (keepSection ? mapped : newSentence?.section) ?? mapped ?? ""
         let further = candidate.more.map { fact -> Finding.Excerpt in
             let isOld = candidate.old != nil
             let other = isOld ? evidence.counterpartInNew(fact.sentence) : evidence.counterpartInOld(fact.sentence)

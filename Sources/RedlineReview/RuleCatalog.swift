@@ -35,6 +35,11 @@ struct SetRule: Sendable {
     /// informs; a sensitive category stays material, and a denial lifted "when you enable …" is
     /// `collection.prohibition-lifted` as the catalogue's example says.
     var optInMinor = false
+    /// Round 12: verb classes whose sentence carries the change. A value changes only where such a
+    /// sentence states it, and that sentence is quoted first: a consent gate on sharing is lost
+    /// when "when we have your permission to share it" goes, not when "when you choose to send us
+    /// crash reports" does (consent in a collection sentence still keeps a gate in the new version).
+    var evidenceVerbs: [String] = []
     /// Overrides the rule per value (a sensitive data category has its own rule).
     var ruleForValue: (@Sendable (String, LexiconIndex) -> String)?
     /// Whether a reduction read from `fact` applies, given the old version's facts: a condition
@@ -58,7 +63,7 @@ struct SetRule: Sendable {
         SetRule(kind: "no-share", change: .lost, rule: "sharing.prohibition-lifted"),
         SetRule(kind: "no-sell", change: .lost, rule: "sharing.prohibition-lifted", coveredBy: ["no-share"]),
         SetRule(kind: "recipient", change: .gained, rule: "sharing.new-recipient"),
-        SetRule(kind: "share-consent", change: .lost, rule: "sharing.consent-gate-removed"),
+        SetRule(kind: "share-consent", change: .lost, rule: "sharing.consent-gate-removed", evidenceVerbs: ["share", "sell"]),
         SetRule(kind: "business-transfer", change: .gained, rule: "sharing.business-transfer-added"),
         SetRule(kind: "no-collect", change: .lost, rule: "collection.prohibition-lifted", requiresFlip: "collect"),
         SetRule(kind: "collect", change: .gained, rule: "collection.new-category", sensitiveApart: true, optInMinor: true, ruleForValue: { value, index in
@@ -172,17 +177,23 @@ struct SetRule: Sendable {
     /// with the value's other changed sentences in the same section as further evidence.
     func uncovered(_ from: FactSet, by other: FactSet, index: LexiconIndex, changed: Set<Sentence>) -> [(fact: Fact, more: [Fact])] {
         let covering = ([kind] + coveredBy).flatMap { other[$0] }
+        let carries = { (fact: Fact) in
+            evidenceVerbs.contains { index.verbs[$0]?.contains(index.tokens([fact.sentence.leadIn, fact.sentence.text].compactMap { $0 }.joined(separator: " "))) ?? false }
+        }
         return from.distinct(kind).filter { fact in
-            !covering.contains { cover in
+            (evidenceVerbs.isEmpty || from[kind].contains { $0.value == fact.value && carries($0) }) && !covering.contains { cover in
                 if anyValueCovers { return true }
                 if sensitiveApart, index.sensitive.contains(fact.value), !index.sensitive.contains(cover.value) { return false }
                 return index.covers(cover.value, fact.value)
             }
         }.map { first in
-            let inChanged = from[kind].filter { $0.value == first.value && changed.contains($0.sentence) }
-            let fact = inChanged.first ?? first
+            let same = from[kind].filter { $0.value == first.value }
+            let inChanged = same.filter { changed.contains($0.sentence) }
+            let fact = evidenceVerbs.isEmpty ? inChanged.first ?? first
+                : inChanged.first(where: carries) ?? same.first(where: carries) ?? first
             var seen: Set<Sentence> = [fact.sentence]
-            let more = inChanged.filter { $0.sentence.section == fact.sentence.section && seen.insert($0.sentence).inserted }
+            let more = inChanged.filter { $0.sentence.section == fact.sentence.section && (evidenceVerbs.isEmpty || carries($0))
+                && seen.insert($0.sentence).inserted }
             return (fact, more)
         }
     }
@@ -199,4 +210,7 @@ struct Candidate: Sendable {
     var term: String?
     /// Other facts showing the same change (quoted as the finding's further evidence).
     var more: [Fact] = []
+    /// The new version's statement of what a lost denial forbade (`SetRule.requiresFlip`), quoted
+    /// as the new text when the denial's sentence has no aligned counterpart.
+    var shownBy: Fact?
 }

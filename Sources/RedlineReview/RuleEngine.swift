@@ -40,8 +40,15 @@ struct RuleEngine {
                 let optIn = rule.optInMinor && !index.sensitive.contains(fact.value)
                     && index.cue("optInFeatureCues").contains(index.tokens([fact.sentence.leadIn, fact.sentence.text].compactMap { $0 }.joined(separator: " ")))
                 let severity: Finding.Severity = (rule.highOnly && !index.high.contains(where: { index.covers($0, fact.value) })) || optIn ? .minor : rule.severity
+                // The sentence that states the lifted practice for the same data, one the diff changed
+                // first; a denial of all personal data is lifted by any collection, which no one
+                // sentence shows ("How We Use Your Information").
+                let flips = rule.requiresFlip.map { flip in
+                    new[flip].filter { $0.value == fact.value && fact.value != Self.unnamedData }
+                } ?? []
                 result.append(Candidate(rule: id, severity: severity, direction: .reduction,
-                                        old: rule.change == .lost ? fact : nil, new: rule.change == .gained ? fact : nil, more: more))
+                                        old: rule.change == .lost ? fact : nil, new: rule.change == .gained ? fact : nil, more: more,
+                                        shownBy: flips.first { changed.new.contains($0.sentence) } ?? flips.first))
             }
             for (fact, more) in expansions where rule.requiresInNew == nil {
                 let id = rule.ruleForValue?(fact.value, index) ?? rule.rule

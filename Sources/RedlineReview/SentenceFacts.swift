@@ -66,6 +66,53 @@ struct SentenceFacts {
         }.map(\.id))
     }
 
+    /// The data a denial denies: what its own sentence names. A list item is read as one sentence
+    /// however many periods it has ("… on your interaction with Firefox. Mozilla does not receive
+    /// your browser history."), and a negation governs only the predicate of its clause (domain.md
+    /// §B.2), so a denial in one of the item's sentences does not deny the data its other sentences
+    /// name — as it would not if the item were a paragraph.
+    func deniedData(_ statement: Statement) -> [String] {
+        let pieces = SentenceFacts.sentencePieces(text)
+        guard pieces.count > 1, let verbs = index.verbs[statement.action] else { return statement.data }
+        var denied: [String] = []
+        var found = false
+        for piece in pieces {
+            let words = TextTokens(piece, contractions: index.lexicon.contractions).tokens
+            let negatedVerb = verbs.matches(in: words).contains { verb in
+                let start = max(0, verb.start - StatementExtractor.window)
+                let window = Array(words[start..<verb.start])
+                return index.negation.contains(window) || index.immediateNegation.contains(Array(window.suffix(1)))
+            }
+            guard negatedVerb else { continue }
+            found = true
+            for id in index.data.ids(in: words) where !denied.contains(id) { denied.append(id) }
+        }
+        // A denial read some other way ("unshared") keeps the sentence's data.
+        return found ? denied : statement.data
+    }
+
+    /// `text` cut after each ".", "!" or "?" that a capital letter (or the emphasis or link
+    /// markup before one) follows: the sentences of a list item, which the parser keeps whole.
+    static func sentencePieces(_ text: String) -> [String] {
+        var pieces: [String] = []
+        var current = ""
+        var ended = false
+        var sawSpace = false
+        for character in text {
+            if ended, character == " " { sawSpace = true; current.append(character); continue }
+            if ended, sawSpace, character.isUppercase || "_*[“\"".contains(character) {
+                pieces.append(current)
+                current = ""
+            }
+            if ended, !sawSpace, "\"”’)_*".contains(character) { current.append(character); continue }
+            ended = ".!?".contains(character)
+            sawSpace = false
+            current.append(character)
+        }
+        if current.contains(where: { !$0.isWhitespace }) { pieces.append(current) }
+        return pieces
+    }
+
     /// "We share aggregated data with our ad platform", "shared with partners on a de-identified
     /// basis": a cue of identifiability in the sharing verb's clause qualifies what is shared ("(by
     /// disclosing … a hashed version of your email)" in another clause does not).
@@ -88,7 +135,10 @@ struct SentenceFacts {
             switch statement.action {
             case "share", "sell":
                 if statement.negated {
-                    if statement.actor == .firstParty { add("no-\(statement.action)", data) }
+                    if statement.actor == .firstParty {
+                        let denied = deniedData(statement)
+                        add("no-\(statement.action)", denied.isEmpty ? ["personal"] : denied)
+                    }
                     add("recipient", chosen(statement.exceptedRecipients))
                 } else if !statement.restrictors.contains("directed"), !sharesDeidentifiedData {
                     // Sharing the user starts ("at your direction", "if you choose Gravatar") or of
@@ -98,7 +148,7 @@ struct SentenceFacts {
                 }
             case "collect", "use":
                 if statement.negated {
-                    if statement.actor == .firstParty { add("no-collect", statement.data) }
+                    if statement.actor == .firstParty { add("no-collect", deniedData(statement)) }
                 } else {
                     add("collect", statement.data.filter { !locallyNegatedData.contains($0) })
                     if statement.restrictors.contains("only") { add("purpose-closed", ["use"]) }

@@ -28,7 +28,15 @@ struct StatementExtractor {
     func statements(in sentence: Sentence, tokens: [String], audience: String) -> [Statement] {
         let restrictors = Set(index.restrictors.compactMap { $0.value.contains(tokens) ? $0.key : nil })
         let data = index.data.ids(in: tokens)
-        let purposes = index.purposes.ids(in: tokens)
+        // A purpose word inside a recipient's name ("our mobile marketing vendor", "advertising
+        // partners") names who receives the data, not what the company uses it for: a phrase fills
+        // one slot of the statement (domain.md §B.2).
+        let named = index.recipients.matches(in: tokens)
+        var purposes: [String] = []
+        for match in index.purposes.matches(in: tokens) where !purposes.contains(match.id)
+            && !named.contains(where: { $0.start <= match.start && match.end <= $0.end }) {
+            purposes.append(match.id)
+        }
         // "We receive information from our partners and publicly available sources": what stands
         // right after "from", or names a source, is where data comes from, not whom it goes to.
         // So does public data ("publicly available data" is a source); a group

@@ -23,6 +23,9 @@ struct TextTokens: Sendable, Equatable {
         }
         var lowered = text.lowercased()
             .replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "‘", with: "'")
+            // A modifier letter apostrophe (PDF extractions: "donʼt", "Facebookʼs") is an apostrophe,
+            // not a letter that glues "don" and "t" into a word no negation cue matches.
+            .replacingOccurrences(of: "ʼ", with: "'")
             .replacingOccurrences(of: "&apos;", with: "'").replacingOccurrences(of: "&aposs", with: "'s")
             .replacingOccurrences(of: "&apos", with: "'")
             .replacingOccurrences(of: "ﬁ", with: "fi").replacingOccurrences(of: "ﬂ", with: "fl")
