@@ -144,16 +144,19 @@ extension SiteRenderer {
         }
         context["jsonld"] = changesJSONLD(entry, timeline: timeline, directory: directory)
         let review = entry.review ?? Review()
-        context["findings"] = review.findings.map { findingContext($0, version: version, strings: strings) }
-        context["expansions"] = review.expansions.map { findingContext($0, version: version, strings: strings) }
+        // The lists themselves, for themes that iterate them (the default theme takes the HTML).
+        if templates.uses("findings") { context["findings"] = review.findings.map { findingContext($0, version: version, strings: strings) } }
+        if templates.uses("expansions") { context["expansions"] = review.expansions.map { findingContext($0, version: version, strings: strings) } }
         context["hasFindings"] = !review.findings.isEmpty
         context["hasExpansions"] = !review.expansions.isEmpty
         // Findings quote and explain the canonical text; mark them as that language (WCAG 3.1.2) so
         // screen readers and the bidi algorithm treat English inside an Arabic page correctly.
         let reviewLocale = source.config.canonicalLocale
-        if reviewLocale != locale {
-            context["reviewLanguage"] = ["tag": reviewLocale, "dir": slot(reviewLocale).dir]
-        }
+        let reviewLanguage = reviewLocale == locale ? nil : (tag: reviewLocale, dir: slot(reviewLocale).dir)
+        if let reviewLanguage { context["reviewLanguage"] = ["tag": reviewLanguage.tag, "dir": reviewLanguage.dir] }
+        context["findingsHTML"] = FindingHTML.findings(review.findings, acknowledges: version.frontMatter.acknowledges, strings: strings,
+                                                       language: reviewLanguage)
+        context["expansionsHTML"] = FindingHTML.expansions(review.expansions, language: reviewLanguage)
         return context
     }
 
