@@ -19,12 +19,13 @@ struct MustacheText: MustacheCustomRenderable, MustacheTransformable, MustachePa
 
     func transform(_ name: String) -> Any? { text.transform(name) }
 
-    /// `value` with every string inside it (in dictionaries and arrays) made a `MustacheText`.
+    /// `value` with every string inside it (in dictionaries and arrays) made a `MustacheText` and
+    /// every dictionary a `MustacheTable`.
     static func wrapping(_ value: Any) -> Any {
         switch value {
         case let string as String: MustacheText(text: string)
-        case let dictionary as [String: Any]: dictionary.mapValues(wrapping)
-        case let dictionaries as [[String: Any]]: dictionaries.map { $0.mapValues(wrapping) }
+        case let dictionary as [String: Any]: MustacheTable(wrapped: dictionary.mapValues(wrapping))
+        case let dictionaries as [[String: Any]]: dictionaries.map { MustacheTable(wrapped: $0.mapValues(wrapping)) }
         case let strings as [String]: strings.map { MustacheText(text: $0) }
         case let values as [Any]: values.map(wrapping)
         default: value

@@ -50,6 +50,25 @@ enum PageLinks {
     static let currentMark = "\" aria-current=\"page\">"
     static let plainMark = "\">"
 
+    /// The `<link rel="alternate">` lines of the locale's Atom and JSON feeds, each ending in a
+    /// newline: `page.feedsHTML`, as the default layout wrote them from `t.feed`, `root` and
+    /// `page.lang` (six lookups on every page). `title` is the locale's `feed` string.
+    static func feedsHTML(root: String, locale: String, title: String) -> String {
+        let title = HTMLText.escape(title)
+        let folder = HTMLText.escape(root) + HTMLText.escape(locale)
+        var html = "<link rel=\"alternate\" type=\"application/atom+xml\" title=\""
+        html.reserveCapacity(200 + 2 * (title.utf8.count + folder.utf8.count))
+        html += title
+        html += " (Atom)\" href=\""
+        html += folder
+        html += "/feed.xml\">\n<link rel=\"alternate\" type=\"application/feed+json\" title=\""
+        html += title
+        html += " (JSON Feed)\" href=\""
+        html += folder
+        html += "/feed.json\">\n"
+        return html
+    }
+
     /// `<link rel="alternate" hreflang>` lines, each ending in a newline (empty for no links).
     static func alternatesHTML(_ links: [(hreflang: String, href: String)]) -> String {
         var html = ""

@@ -10,11 +10,12 @@ extension SiteRenderer {
         let dates = self.dates(locale)
         let version = entry.version
         let front = version.frontMatter
+        let historyLink = root + SitePaths.history(locale, timeline.policy)
         var context: [String: Any] = [
             "title": front.title,
             "effective": dates.long(version.date),
             "effectiveISO": version.date.description,
-            "historyLink": root + SitePaths.history(locale, timeline.policy),
+            "historyLink": historyLink,
             "status": entry.status.rawValue,
             "hasToc": version.document.sections.contains(where: PolicyBodyHTML.isInContents),
             "sectionsHTML": PolicyBodyHTML.sectionsHTML(version.document),
@@ -35,36 +36,48 @@ extension SiteRenderer {
             context["summaryHTML"] = DocumentParser.html(summary)
             context["description"] = PlainText.of(markdown: summary)
         }
-        if entry.previous != nil { context["changesLink"] = root + SitePaths.changes(locale, timeline.policy, version.date) }
-        if let previous = entry.previous { context["previousLink"] = root + SitePaths.version(locale, timeline.policy, previous.date) }
-        if !isCurrentPage { context["currentLink"] = root + SitePaths.current(locale, timeline.policy) }
+        let changesLink = entry.previous == nil ? nil : root + SitePaths.changes(locale, timeline.policy, version.date)
+        let previousLink = entry.previous.map { root + SitePaths.version(locale, timeline.policy, $0.date) }
+        let currentLink = isCurrentPage ? nil : root + SitePaths.current(locale, timeline.policy)
+        if let changesLink { context["changesLink"] = changesLink }
+        if let previousLink { context["previousLink"] = previousLink }
+        if let currentLink { context["currentLink"] = currentLink }
+        context["versionLinksHTML"] = VersionHeaderHTML.links(history: historyLink, changes: changesLink, previous: previousLink, strings: strings)
+        var notice: String?
         switch entry.status {
         case .archived:
             context["statusLabel"] = strings["archived_version"]
             let until = entry.next.map { dates.long($0.date.adding(days: -1)) } ?? ""
-            context["notice"] = strings.format("archived_notice", ["from": dates.long(version.date), "to": until])
+            notice = strings.format("archived_notice", ["from": dates.long(version.date), "to": until])
         case .upcoming:
             context["statusLabel"] = strings["upcoming_version"]
-            context["notice"] = strings.format("upcoming_notice", ["date": dates.long(version.date)])
+            notice = strings.format("upcoming_notice", ["date": dates.long(version.date)])
         case .current:
             context["statusLabel"] = strings["current_version"]
         }
+        if let notice { context["notice"] = notice }
         context["jsonld"] = versionJSONLD(entry, timeline: timeline, directory: directory, isCurrentPage: isCurrentPage)
         // Deliberate changes to a published version (content/redline.lock), oldest first.
-        context["amendments"] = version.amendments.map {
-            ["dateISO": $0.date.description, "text": strings.format("amended_note", ["date": dates.long($0.date), "reason": $0.reason])]
+        let amendments = version.amendments.map {
+            (dateISO: $0.date.description, text: strings.format("amended_note", ["date": dates.long($0.date), "reason": $0.reason]))
         }
+        context["amendments"] = amendments.map { ["dateISO": $0.dateISO, "text": $0.text] }
+        var upcomingNotice: VersionHeaderHTML.LinkedNotice?, driftNotice: VersionHeaderHTML.LinkedNotice?
         if isCurrentPage || entry.status == .current {
             // Announce an upcoming version that reduces rights, on the page people actually read.
             if let upcoming = timeline.entries.first(where: { $0.status == .upcoming && !($0.review?.material.isEmpty ?? true) }) {
-                context["upcomingMaterial"] = [
-                    "text": strings.format("upcoming_material_notice", ["date": dates.long(upcoming.version.date)]),
-                    "link": root + SitePaths.changes(locale, timeline.policy, upcoming.version.date),
-                ]
+                upcomingNotice = .init(text: strings.format("upcoming_material_notice", ["date": dates.long(upcoming.version.date)]),
+                                       link: root + SitePaths.changes(locale, timeline.policy, upcoming.version.date))
             }
             if let drift = translationDrift(timeline, entry: entry) {
-                context["drift"] = ["text": drift.text, "link": root + drift.directory]
+                driftNotice = .init(text: drift.text, link: root + drift.directory)
             }
+        }
+        if let upcomingNotice { context["upcomingMaterial"] = ["text": upcomingNotice.text, "link": upcomingNotice.link] }
+        if let driftNotice { context["drift"] = ["text": driftNotice.text, "link": driftNotice.link] }
+        if let notices = VersionHeaderHTML.notices(notice: notice, currentLink: currentLink, upcoming: upcomingNotice, drift: driftNotice,
+                                                   amendments: amendments, strings: strings) {
+            context["noticesHTML"] = notices
         }
         return context
     }
@@ -131,16 +144,19 @@ extension SiteRenderer {
         }
         context["jsonld"] = changesJSONLD(entry, timeline: timeline, directory: directory)
         let review = entry.review ?? Review()
-        context["findings"] = review.findings.map { findingContext($0, version: version, strings: strings) }
-        context["expansions"] = review.expansions.map { findingContext($0, version: version, strings: strings) }
+        // The lists themselves, for themes that iterate them (the default theme takes the HTML).
+        if templates.uses("findings") { context["findings"] = review.findings.map { findingContext($0, version: version, strings: strings) } }
+        if templates.uses("expansions") { context["expansions"] = review.expansions.map { findingContext($0, version: version, strings: strings) } }
         context["hasFindings"] = !review.findings.isEmpty
         context["hasExpansions"] = !review.expansions.isEmpty
         // Findings quote and explain the canonical text; mark them as that language (WCAG 3.1.2) so
         // screen readers and the bidi algorithm treat English inside an Arabic page correctly.
         let reviewLocale = source.config.canonicalLocale
-        if reviewLocale != locale {
-            context["reviewLanguage"] = ["tag": reviewLocale, "dir": slot(reviewLocale).dir]
-        }
+        let reviewLanguage = reviewLocale == locale ? nil : (tag: reviewLocale, dir: slot(reviewLocale).dir)
+        if let reviewLanguage { context["reviewLanguage"] = ["tag": reviewLanguage.tag, "dir": reviewLanguage.dir] }
+        context["findingsHTML"] = FindingHTML.findings(review.findings, acknowledges: version.frontMatter.acknowledges, strings: strings,
+                                                       language: reviewLanguage)
+        context["expansionsHTML"] = FindingHTML.expansions(review.expansions, language: reviewLanguage)
         return context
     }
 

@@ -23,6 +23,8 @@ public struct SiteRenderer: Sendable {
     private(set) var siteNodesJSON = ""
     /// Each set of pages' links (`linkSet`), made by the first page of the set that renders.
     let linkSets = Memo<String, PageLinkSet>()
+    /// Each version's translations for the per-version JSON, made by the first locale's file.
+    let translationSets = Memo<String, VersionTranslations>()
     /// Each locale of the site, in order, with its name and text direction: every page's
     /// language switcher lists them all, and looking each up again was 40 × 2 lookups a page.
     let switcherLocales: [(code: String, name: String, dir: String)]
@@ -176,6 +178,7 @@ public struct SiteRenderer: Sendable {
             "lang": locale, "dir": slot.dir, "title": title,
             "description": (extra["description"] as? String) ?? "\(title) · \(source.config.title)",
             "canonical": paths.absolute(directory), "alternatesHTML": links.alternatesHTML,
+            "feedsHTML": PageLinks.feedsHTML(root: root, locale: locale, title: slot.strings.table["feed"] ?? ""),
         ]
         var context: [String: Any] = [
             "site": ["title": source.config.title, "publisher": source.config.publisher.name, "home": root + SitePaths.localeHome(locale)],

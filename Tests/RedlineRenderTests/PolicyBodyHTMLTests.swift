@@ -26,7 +26,14 @@ struct PolicyBodyHTMLTests {
                 {{/sections}}
 
                 """)
+        theme.templates["version"] = theme.templates["version"]?
+            .replacingOccurrences(of: "{{#noticesHTML}}\n{{{noticesHTML}}}\n{{/noticesHTML}}\n", with: VersionHeaderHTMLTests.noticesBlock)
+            .replacingOccurrences(of: "{{{versionLinksHTML}}}", with: VersionHeaderHTMLTests.linksBlock)
+        theme.templates["layout"] = theme.templates["layout"]?
+            .replacingOccurrences(of: "{{{page.feedsHTML}}}", with: VersionHeaderHTMLTests.feedsBlock)
         theme.templates["changes"] = theme.templates["changes"]?
+            .replacingOccurrences(of: "{{{findingsHTML}}}", with: FindingHTMLTests.findingsBlock)
+            .replacingOccurrences(of: "{{{expansionsHTML}}}", with: FindingHTMLTests.expansionsBlock)
             .replacingOccurrences(of: "{{^noChanges}}\n{{{changedSectionsHTML}}}\n{{/noChanges}}\n", with: Self.changedSectionsBlock)
             .replacingOccurrences(of: "{{{unchangedSectionsHTML}}}", with: "{{#unchangedSections}}\n        <li><a href=\"{{versionLink}}#{{slug}}\">{{heading}}</a></li>\n{{/unchangedSections}}\n")
         return theme

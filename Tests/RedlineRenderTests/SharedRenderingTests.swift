@@ -100,6 +100,22 @@ struct SharedRenderingTests {
         #expect(template.render(["t": wrapped]) == "Feed &amp; more|Contents|2|")
     }
 
+    @Test func wrappedContextsRenderAsThePlainDictionaries() throws {
+        let context: [String: Any] = [
+            "a": ["b": "<1> & 2", "d": ["e": "E"], "n": 3, "yes": true] as [String: Any],
+            "list": [["name": "n1"], ["name": "n2", "x": "X"]] as [[String: Any]],
+            "x": "root-x", "c": "root-c", "strings": ["s1", "s2"], "empty": [String: Any](),
+        ]
+        let template = try MustacheTemplate(string: """
+            {{a.b}}|{{#list}}{{name}}{{x}},{{/list}}|{{#a}}{{b}}{{c}}{{n}}{{#yes}}y{{/yes}}{{/a}}|{{^nothing}}n{{/nothing}}|\
+            {{count(a)}}|{{#a.d}}{{e}}{{x}}{{/a.d}}|{{#empty}}e{{/empty}}{{^empty}}ne{{/empty}}|{{count(empty)}}|\
+            {{#strings}}{{.}};{{/strings}}|{{#first(list)}}{{name}}{{/first(list)}}|{{a.d.e}}{{a.missing.e}}
+            """)
+        let wrapped = try #require(MustacheText.wrapping(context) as? MustacheTable)
+        #expect(template.render(wrapped) == template.render(context))
+        #expect(template.render(wrapped).hasPrefix("&lt;1&gt; &amp; 2|n1root-x,n2X,|&lt;1&gt; &amp; 2root-c3y|n|4|Eroot-x|"))
+    }
+
     @Test func eachSetOfPagesHasItsLinksMadeOnce() throws {
         let renderer = try SiteRenderer(source: FixtureSite.source(), buildDate: buildDate)
         let set = renderer.linkSet("version\u{0}privacy\u{0}2020-01-01", root: "../../../") { [] }

@@ -55,6 +55,21 @@ struct VersionDocumentJSONTests {
         (bare.announced, bare.noticeDays, bare.summary, bare.changesURL, bare.previous, bare.next) = (nil, nil, nil, nil, nil, nil)
         (bare.diff, bare.reviewLocale, bare.amendments, bare.translations, bare.sections) = (nil, nil, nil, [], [])
         Self.same(bare, "no optional member")
+        // Translations encoded once for every locale's copy (`VersionTranslations`) give the same file.
+        let other = VersionDocument.Link(version: "2021-01-01", locale: "ar", url: hostile, json: "j")
+        let set = VersionTranslations(links: [link, other, VersionDocument.Link(version: "2021-01-01", locale: "de", url: "u", json: "j")])
+        for locale in ["en", "ar", "fr"] {
+            var shared = full
+            (shared.translations, shared.encodedTranslations) = set.excluding(locale)
+            #expect(shared.translations.count == (locale == "fr" ? 3 : 2))
+            Self.same(shared, "shared translations without \(locale)")
+            var encodedHere = shared
+            encodedHere.encodedTranslations = nil
+            #expect(shared.jsonBytes() == encodedHere.jsonBytes())
+        }
+        var none = full
+        (none.translations, none.encodedTranslations) = ([], [])
+        Self.same(none, "no translations, encoded")
         let text = String(decoding: full.jsonBytes(), as: UTF8.self)
         #expect(!text.contains("<") && !text.contains("\u{2028}") && text.contains("\\u003c/script\\u003e"))
         #expect(try JSONSerialization.jsonObject(with: Data(full.jsonBytes())) is [String: Any])

@@ -10,9 +10,12 @@ struct JSONByteWriter {
     /// Elements written so far in each open container, innermost last.
     private var counts: [Int] = []
 
-    init(pretty: Bool, capacity: Int = 4096) {
+    /// `depth`: containers already open around what this writer writes, so its indentation is
+    /// that of a value written at that depth (a value encoded once and copied in with `raw`).
+    init(pretty: Bool, capacity: Int = 4096, depth: Int = 0) {
         self.pretty = pretty
         bytes.reserveCapacity(capacity)
+        counts = Array(repeating: 1, count: depth)
     }
 
     // MARK: Containers
@@ -53,14 +56,20 @@ struct JSONByteWriter {
         separate()
         bytes.append(0x22)
         name.withUTF8Buffer { bytes += $0 }
-        bytes += pretty ? [0x22, 0x20, 0x3A, 0x20] : [0x22, 0x3A]
+        // Byte by byte: an array literal here was an allocation per key.
+        bytes.append(0x22)
+        if pretty { bytes.append(0x20) }
+        bytes.append(0x3A)
+        if pretty { bytes.append(0x20) }
     }
 
     /// Starts an object member whose key is data (escaped like any string).
     mutating func key(_ name: String) {
         separate()
         value(name)
-        bytes += pretty ? [0x20, 0x3A, 0x20] : [0x3A]
+        if pretty { bytes.append(0x20) }
+        bytes.append(0x3A)
+        if pretty { bytes.append(0x20) }
     }
 
     /// Ends the text with a line break (pretty files end so).
@@ -68,6 +77,9 @@ struct JSONByteWriter {
 
     /// Starts an array element.
     mutating func element() { separate() }
+
+    /// A value already encoded by a writer made with the depth this one is at now.
+    mutating func raw(_ encoded: [UInt8]) { bytes += encoded }
 
     // MARK: Values
 

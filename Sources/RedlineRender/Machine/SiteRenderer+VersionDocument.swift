@@ -12,10 +12,7 @@ extension SiteRenderer {
             VersionDocument.Section(slug: section.slug, heading: section.heading, level: section.level, parents: section.parents,
                                     line: section.line, sentences: section.blocks.flatMap(\.sentences).map(VersionDocument.Sentence.init))
         }
-        let translations = source.config.locales.filter { $0 != locale }.compactMap { other -> VersionDocument.Link? in
-            guard timelineOf(policy, other)?.entries.contains(where: { $0.version.date == version.date }) == true else { return nil }
-            return link(other, policy, version.date)
-        }
+        let translations = self.translations(policy, version.date).excluding(locale)
         let review = entry.review
         let findingRecord = { (finding: Finding) in
             VersionDocument.FindingRecord(
@@ -32,14 +29,27 @@ extension SiteRenderer {
             url: paths.absolute(SitePaths.version(locale, policy, version.date)),
             changesURL: entry.previous == nil ? nil : paths.absolute(SitePaths.changes(locale, policy, version.date)),
             previous: entry.previous.map { link(locale, policy, $0.date) }, next: entry.next.map { link(locale, policy, $0.date) },
-            translations: translations, acknowledges: front.acknowledges, sections: sections,
+            translations: translations.links, acknowledges: front.acknowledges, sections: sections,
             diff: entry.previous.flatMap { previous in entry.diff.map { diffRecord($0, previous: previous.date) } },
             reviewLocale: review == nil ? nil : source.config.canonicalLocale,
             findings: (review?.findings ?? []).map(findingRecord), expansions: (review?.expansions ?? []).map(findingRecord),
             sha256: version.contentHash.hex,
             amendments: version.amendments.isEmpty ? nil : version.amendments.map {
                 VersionDocument.Amendment(date: $0.date.description, reason: $0.reason, oldSHA256: $0.old.hex, newSHA256: $0.new?.hex)
+            },
+            encodedTranslations: translations.encoded)
+    }
+
+    /// Every locale's copy of the version of `policy` on `date`, as links made and encoded once
+    /// for all the copies (`VersionTranslations`, remembered in `translationSets`).
+    func translations(_ policy: String, _ date: PolicyDate) -> VersionTranslations {
+        translationSets.value(for: policy + "\u{0}" + date.description) {
+            // `policyLocales` lists the locales that have the policy in the site's order, each
+            // with its versions by date: the locales whose timeline has this version.
+            VersionTranslations(links: (policyLocales[policy] ?? []).compactMap { other in
+                other.entries[date] == nil ? nil : link(other.locale, policy, date)
             })
+        }
     }
 
     func link(_ locale: String, _ policy: String, _ date: PolicyDate) -> VersionDocument.Link {

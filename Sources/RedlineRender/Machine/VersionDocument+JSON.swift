@@ -32,7 +32,13 @@ extension VersionDocument {
             if let summary { json.key("summary"); json.value(summary) }
             json.key("title"); json.value(title)
             json.key("translations")
-            json.array { json in for link in translations { json.element(); link.write(to: &json) } }
+            json.array { json in
+                if let encodedTranslations {
+                    for link in encodedTranslations { json.element(); json.raw(link) }
+                } else {
+                    for link in translations { json.element(); link.write(to: &json) }
+                }
+            }
             json.key("url"); json.value(url)
             json.key("version"); json.value(version)
         }

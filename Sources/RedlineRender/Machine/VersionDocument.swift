@@ -103,6 +103,12 @@ struct VersionDocument: Encodable, Sendable {
     var sha256: String
     /// Deliberate changes since publication (`redline build --amend`); omitted when there are none.
     var amendments: [Amendment]?
+    /// `translations` already encoded (`VersionTranslations.encoded`), or nil to encode them here.
+    /// Not a member of the file: the same links as `translations`, as bytes.
+    var encodedTranslations: [[UInt8]]? = nil
+
+    /// How deep the file's `translations` array holds each link (the file's object, the array).
+    static let translationsDepth = 2
 
     /// One amendment from the lock: when, why, and the hashes before and after (`new_sha256` omitted when removed).
     struct Amendment: Encodable, Sendable {

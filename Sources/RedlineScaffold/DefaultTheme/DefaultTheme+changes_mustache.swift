@@ -17,34 +17,14 @@ extension DefaultTheme {
   <section class="findings" aria-labelledby="findings">
     <h2 id="findings">{{t.findings}}</h2>
     <ul>
-{{#findings}}
-      <li class="finding finding-{{severity}}" id="{{id}}">
-        <p><span class="badge badge-{{severity}}">{{severityLabel}}</span> <span{{#reviewLanguage}} lang="{{tag}}" dir="{{dir}}"{{/reviewLanguage}}>{{explanation}}</span>{{#acknowledged}} <span class="badge">{{t.acknowledged}}</span>{{/acknowledged}}</p>
-{{#old}}
-        <blockquote class="old"{{#reviewLanguage}} lang="{{tag}}" dir="{{dir}}"{{/reviewLanguage}}><del>{{old}}</del></blockquote>
-{{/old}}
-{{#new}}
-        <blockquote class="new"{{#reviewLanguage}} lang="{{tag}}" dir="{{dir}}"{{/reviewLanguage}}><ins>{{new}}</ins></blockquote>
-{{/new}}
-        <p class="rule"><code>{{id}}</code></p>
-      </li>
-{{/findings}}
-    </ul>
+{{{findingsHTML}}}    </ul>
   </section>
 {{/hasFindings}}
 {{#hasExpansions}}
   <section class="expansions" aria-labelledby="expansions">
     <h2 id="expansions">{{t.expansions}}</h2>
     <ul>
-{{#expansions}}
-      <li class="finding finding-expansion">
-        <p{{#reviewLanguage}} lang="{{tag}}" dir="{{dir}}"{{/reviewLanguage}}>{{explanation}}</p>
-{{#new}}
-        <blockquote class="new"{{#reviewLanguage}} lang="{{tag}}" dir="{{dir}}"{{/reviewLanguage}}><ins>{{new}}</ins></blockquote>
-{{/new}}
-      </li>
-{{/expansions}}
-    </ul>
+{{{expansionsHTML}}}    </ul>
   </section>
 {{/hasExpansions}}
   <section class="redline" aria-labelledby="what-changed">

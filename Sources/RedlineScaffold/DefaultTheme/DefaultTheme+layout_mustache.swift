@@ -10,9 +10,7 @@ extension DefaultTheme {
 <title>{{page.title}} · {{site.title}}</title>
 <meta name="description" content="{{page.description}}">
 <link rel="canonical" href="{{page.canonical}}">
-{{{page.alternatesHTML}}}<link rel="alternate" type="application/atom+xml" title="{{t.feed}} (Atom)" href="{{root}}{{page.lang}}/feed.xml">
-<link rel="alternate" type="application/feed+json" title="{{t.feed}} (JSON Feed)" href="{{root}}{{page.lang}}/feed.json">
-<link rel="stylesheet" href="{{root}}assets/redline.css">
+{{{page.alternatesHTML}}}{{{page.feedsHTML}}}<link rel="stylesheet" href="{{root}}assets/redline.css">
 {{#page.jsonld}}
 <script type="application/ld+json">{{{page.jsonld}}}</script>
 {{/page.jsonld}}

@@ -14,31 +14,15 @@ extension DefaultTheme {
       <div><dt>{{t.announced}}</dt><dd><time datetime="{{announcedISO}}">{{announced}}</time></dd></div>
 {{/announced}}
     </dl>
-{{#notice}}
-    <p class="notice" role="note">{{notice}}{{#currentLink}} <a href="{{currentLink}}">{{t.current_version}}</a>{{/currentLink}}</p>
-{{/notice}}
-{{#upcomingMaterial}}
-    <p class="notice notice-warning" role="note">{{text}} <a href="{{link}}">{{t.what_changed}}</a></p>
-{{/upcomingMaterial}}
-{{#drift}}
-    <p class="notice" role="note">{{text}} <a href="{{link}}">{{t.current_version}}</a></p>
-{{/drift}}
-{{#amendments}}
-    <p class="notice notice-amended" role="note" data-amended="{{dateISO}}">{{text}}</p>
-{{/amendments}}
+{{#noticesHTML}}
+{{{noticesHTML}}}
+{{/noticesHTML}}
 {{#summaryHTML}}
     <div class="summary">{{{summaryHTML}}}</div>
 {{/summaryHTML}}
     <nav class="version-links" aria-label="{{t.history}}">
       <ul>
-        <li><a href="{{historyLink}}">{{t.version_history}}</a></li>
-{{#changesLink}}
-        <li><a href="{{changesLink}}">{{t.what_changed}}</a></li>
-{{/changesLink}}
-{{#previousLink}}
-        <li><a href="{{previousLink}}">{{t.previous_version}}</a></li>
-{{/previousLink}}
-      </ul>
+{{{versionLinksHTML}}}      </ul>
     </nav>
   </header>
 {{#hasToc}}
