@@ -57,6 +57,21 @@ enum PDFFragments {
     static let maxLength = 600
 
     static func isOpen(_ text: String) -> Bool {
+        // Asked of every paragraph's last sentence in every version: when the text ends in two
+        // ASCII bytes, neither a space or tab, its last character is the last byte alone and no
+        // trimming is needed (`isOpenSlowly` otherwise; `PDFFragmentsTests` compares the two).
+        let utf8 = text.utf8
+        if utf8.count >= 2 {
+            let last = utf8[utf8.index(before: utf8.endIndex)]
+            let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+            if last < 0x80, before < 0x80, last != 0x20, last != 0x09 {
+                return (last >= 0x61 && last <= 0x7A) || (last >= 0x41 && last <= 0x5A) || (last >= 0x30 && last <= 0x39) || last == 0x2C
+            }
+        }
+        return isOpenSlowly(text)
+    }
+
+    static func isOpenSlowly(_ text: String) -> Bool {
         guard let last = text.trimmingCharacters(in: .whitespaces).last else { return false }
         return last.isLetter || last.isNumber || last == ","
     }
