@@ -58,14 +58,9 @@ public struct SiteBuild {
         var loaded = try loader.load(deferring: previous?.parsed ?? [:], trusting: previous?.files ?? [:])
         // Published versions must match content/redline.lock; the lock is saved only after the site is written.
         let lockCheck = LockCheck(siteDirectory: siteDirectory, buildDate: buildDate, amend: amend, reason: reason, records: recordsLock)
-        let locked: LockCheck.Outcome
-        if let outcome = try? lockCheck.verify(loaded.source) {
-            locked = outcome
-        } else {
-            // The lock's errors show the redline of each changed version: give it every document.
-            if !loaded.deferred.isEmpty { loaded = try SiteLoader(siteDirectory: siteDirectory).load(deferring: [:]) }
-            locked = try lockCheck.verify(loaded.source)
-        }
+        // Checked straight after the load, before anything is rendered: a changed published
+        // version stops the build with only its own document parsed (for the redline shown).
+        let locked = try lockCheck.verify(loaded.source) { loaded.completed($0) }
         loaded.source = locked.source
         let source = locked.source
         progress?(.rendering(policies: source.policies.count, versions: source.versions.count, locales: source.config.locales.count))
