@@ -48,7 +48,7 @@ let package = Package(
             "RedlinePublish", "RedlineScaffold", "RedlineServe",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "RedlineParseTests", dependencies: ["RedlineParse"]),
+        .testTarget(name: "RedlineParseTests", dependencies: ["RedlineParse", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "RedlineDiffTests", dependencies: ["RedlineDiff", "RedlineRender"], resources: [.copy("Fixtures")]),
         .testTarget(name: "RedlineReviewTests", dependencies: ["RedlineReview"], exclude: ["Fixtures", "ROUNDS.md"]),
         .testTarget(name: "RedlineRenderTests", dependencies: ["RedlineRender", .product(name: "Mustache", package: "swift-mustache")],

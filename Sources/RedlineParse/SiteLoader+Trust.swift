@@ -33,6 +33,15 @@ extension SiteLoader.Loaded {
         return SiteLoader.parseDocument(full, bodyLine: line, unsafeHTML: source.config.unsafeHTML).document
     }
 
+    /// The version with its body and document, read and parsed now if the load left them out.
+    public func completed(_ version: PolicyVersion) -> PolicyVersion {
+        guard deferred[version.path] != nil || unread.contains(version.path) else { return version }
+        var full = version
+        full.body = body(of: version)
+        full.document = document(of: version)
+        return full
+    }
+
     /// Records each version's predecessor in its policy and locale, for the next build's duplicate check.
     mutating func linkNeighbours(_ versions: [PolicyVersion]) {
         for path in files.keys { files[path]?.previous = nil }

@@ -10,11 +10,13 @@ struct YAMLMapping {
     let location: SourceLocation
 
     /// Parses `text`; a syntax error or a document that is not a mapping becomes a diagnostic.
-    static func parse(_ text: String, path: String, lineOffset: Int, diagnostics: inout [Diagnostic]) -> YAMLMapping? {
+    /// `resolver` decides the implicit tags of plain scalars (Yams' default: null, bool, int, float…).
+    static func parse(_ text: String, path: String, lineOffset: Int, resolver: Resolver = .default,
+                      diagnostics: inout [Diagnostic]) -> YAMLMapping? {
         let start = SourceLocation(path: path, line: lineOffset + 1, column: 1)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, resolver)
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error, path: path, lineOffset: lineOffset))
             return nil

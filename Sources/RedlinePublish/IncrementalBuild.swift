@@ -26,7 +26,8 @@ struct IncrementalBuild {
     var clean: Bool
     /// Told how many files will be written (none when nothing changed).
     var progress: (@Sendable (BuildProgress) -> Void)?
-    /// The output and previous site, listed in the background since the build started.
+    /// The output and previous site, listed in the background since the load (nil: started here
+    /// once the build turns out to have work).
     var listings: SiteWriter.Listings?
 
     /// Every output path, and how many files were written (0 for a build with nothing to do).
@@ -92,6 +93,7 @@ struct IncrementalBuild {
         // Dirty units, stale parts and runs of links, all on every core at once: a one-file
         // build has a single unit to render, and the links and shared files fill the other core.
         let writer = SiteWriter(output: output, clean: clean)
+        let listings = self.listings ?? writer.startListings()  // not started when every input file was trusted
         let staging = try writer.begin(reusingPrevious: !link.isEmpty, listings: listings)
         let headFields = next
         let cacheHead = Background { headFields.headRecords() }

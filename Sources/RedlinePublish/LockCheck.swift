@@ -37,7 +37,12 @@ public struct LockCheck: Sendable {
     var lockURL: URL { siteDirectory.appendingPathComponent(LockFile.path) }
 
     /// Checks `source` against the lock; throws every changed or disappeared version at once.
-    public func verify(_ source: SiteSource) throws(ContentError) -> Outcome {
+    ///
+    /// The lock compares content hashes only, so `source` may hold versions whose document was
+    /// left out by the loader (an incremental build's load); `complete` fills in a changed
+    /// version's document for the redline its error shows — only for those versions, so a build
+    /// that fails the lock stops after the load instead of parsing the whole site first.
+    public func verify(_ source: SiteSource, complete: (PolicyVersion) -> PolicyVersion = { $0 }) throws(ContentError) -> Outcome {
         var diagnostics: [Diagnostic] = []
         var previousText: String?
         var lock = LockFile()
@@ -49,7 +54,7 @@ public struct LockCheck: Sendable {
         var result = lock.verify(source.versions.map(LockFile.Version.init), buildDate: buildDate, amend: amend, reason: reason)
         var warnings: [Diagnostic] = []
         for problem in result.problems {
-            var problemDiagnostic = diagnostic(for: problem, source: source)
+            var problemDiagnostic = diagnostic(for: problem, source: source, complete: complete)
             if records { diagnostics.append(problemDiagnostic) } else { problemDiagnostic.severity = .warning; warnings.append(problemDiagnostic) }
         }
         guard diagnostics.isEmpty else { throw ContentError(diagnostics) }
@@ -76,7 +81,7 @@ public struct LockCheck: Sendable {
         }
     }
 
-    func diagnostic(for problem: LockFile.Problem, source: SiteSource) -> Diagnostic {
+    func diagnostic(for problem: LockFile.Problem, source: SiteSource, complete: (PolicyVersion) -> PolicyVersion = { $0 }) -> Diagnostic {
         let path = "content/" + problem.path
         let selector = String(problem.path.dropLast(".md".count))
         switch problem {
@@ -87,7 +92,7 @@ public struct LockCheck: Sendable {
             var message = "published version changed since it was locked (\(locked) → \(now))"
             var line = 1
             if let version = source.versions.first(where: { $0.path == path }) {
-                let diff = LockedText(siteDirectory: siteDirectory).diff(locked: locked, against: version)
+                let diff = LockedText(siteDirectory: siteDirectory).diff(locked: locked, against: complete(version))
                 message += "\n" + diff.report
                 line = diff.line ?? 1
             }

@@ -48,24 +48,24 @@ public struct SiteBuild {
         progress?(.loading)
         let lock = cacheDirectory.flatMap { BuildLock(directory: $0) }
         defer { withExtendedLifetime(lock) {} }
-        // The trees the commit will need listed, while loading and rendering go on (TreeListing).
-        let listings = cacheDirectory.map { _ in SiteWriter(output: outputDirectory, clean: clean).startListings() }
         let previous = cacheDirectory.map { BuildCache.load(from: $0, tool: BuildCache.toolKey()) }
         // With a cache, documents are parsed again unit by unit as they render, not kept for the whole site.
         var loader = SiteLoader(siteDirectory: siteDirectory)
         loader.retainsDocuments = cacheDirectory == nil
         loader.settledAge = settledAge
         var loaded = try loader.load(deferring: previous?.parsed ?? [:], trusting: previous?.files ?? [:])
+        // The trees the commit will need, listed while the build goes on (TreeListing) — when an
+        // input file was read (changed) or there is no cache to go by. A build whose every file was
+        // trusted is most likely to write nothing, and walking both trees was a fifth of such a
+        // build's CPU time; if it does have work (a template, a file touched in public/), the
+        // incremental build starts the listings itself.
+        let anyFileRead = loaded.unread.count != loaded.source.versions.count || previous?.units.isEmpty != false
+        let listings = cacheDirectory != nil && anyFileRead ? SiteWriter(output: outputDirectory, clean: clean).startListings() : nil
         // Published versions must match content/redline.lock; the lock is saved only after the site is written.
         let lockCheck = LockCheck(siteDirectory: siteDirectory, buildDate: buildDate, amend: amend, reason: reason, records: recordsLock)
-        let locked: LockCheck.Outcome
-        if let outcome = try? lockCheck.verify(loaded.source) {
-            locked = outcome
-        } else {
-            // The lock's errors show the redline of each changed version: give it every document.
-            if !loaded.deferred.isEmpty { loaded = try SiteLoader(siteDirectory: siteDirectory).load(deferring: [:]) }
-            locked = try lockCheck.verify(loaded.source)
-        }
+        // Checked straight after the load, before anything is rendered: a changed published
+        // version stops the build with only its own document parsed (for the redline shown).
+        let locked = try lockCheck.verify(loaded.source) { loaded.completed($0) }
         loaded.source = locked.source
         let source = locked.source
         progress?(.rendering(policies: source.policies.count, versions: source.versions.count, locales: source.config.locales.count))

@@ -65,12 +65,14 @@ public struct SiteWriter {
     func begin(reusingPrevious: Bool, listings: Listings?) throws(WriteError) -> Staging {
         removeStaleStaging()
         let folder = parent.appendingPathComponent(stagingPrefix + String(getpid())).path
-        // The previous site is listed before it is renamed (its paths are walked by name).
+        // The previous site is listed before it is renamed (its paths are walked by name): the
+        // walk is waited for here, as it may have started only just now (`IncrementalBuild`).
         let previousFiles = reusingPrevious && !clean ? listings?.previous : nil
+        let (listedFiles, listedInodes) = (previousFiles?.paths, previousFiles?.inodes)
         if reusingPrevious, !clean, rename(previousPath, folder) == 0 {
             var staging = Staging(folder: folder, output: output.path, reused: true)
-            staging.listedFiles = previousFiles?.paths
-            staging.listedInodes = previousFiles?.inodes
+            staging.listedFiles = listedFiles
+            staging.listedInodes = listedInodes
             return staging
         }
         FileTree.removeConcurrently(previousPath)

@@ -145,6 +145,24 @@ struct IncrementalBuildTests {
         #expect(site.publicTree() == good)
     }
 
+    /// With every input file trusted, `SiteBuild` starts no tree listing up front (such a build
+    /// most likely writes nothing); when there is work after all (a template edit), the
+    /// incremental build lists the trees itself: the foreign file is kept, the rest is a clean build.
+    @Test func workFoundWithEveryFileTrustedStillListsTheTrees() throws {
+        let site = try makeSite()
+        defer { site.remove() }
+        _ = try build(site)
+        try site.write("example.org\n", to: "public/CNAME")
+        _ = try build(site)  // every content file trusted from here on
+        let layout = site.root.appendingPathComponent("templates/layout.mustache")
+        try (try String(contentsOf: layout, encoding: .utf8) + "\n<!-- edited -->\n").write(to: layout, atomically: true, encoding: .utf8)
+        _ = try build(site)
+        var built = site.publicTree()
+        #expect(built.removeValue(forKey: "CNAME") == Data("example.org\n".utf8))
+        #expect(built == (try cleanBuild(site)))
+        #expect(built["en/privacy/index.html"].map { String(decoding: $0, as: UTF8.self).contains("<!-- edited -->") } == true)
+    }
+
     @Test func theSummaryCountsEachLocalesVersionsAndPages() throws {
         let site = try makeSite()
         defer { site.remove() }

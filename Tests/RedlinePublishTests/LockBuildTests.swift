@@ -93,6 +93,39 @@ struct LockBuildTests {
         #expect(try lockText(site) == lock)
     }
 
+    /// The lock is checked straight after the load: with the cache's load (documents left out),
+    /// only the changed version is read and parsed for its redline, and the build stops with
+    /// exit 65 before anything is rendered or written.
+    @Test func aLockFailureCompletesOnlyTheChangedVersionAndWritesNothing() throws {
+        let site = try TemporarySite()
+        defer { site.remove() }
+        #expect(try build(site) == 0)
+        let before = site.publicTree()
+        let lock = try lockText(site)
+        try site.write(TemporarySite.first + "\nMore.\n", to: "content/privacy/2020-01-01/en.md")
+        var loader = SiteLoader(siteDirectory: site.root)
+        loader.retainsDocuments = false
+        let loaded = try loader.load(deferring: [:])
+        var completed: [String] = []
+        #expect(throws: ContentError.self) {
+            _ = try LockCheck(siteDirectory: site.root, buildDate: date).verify(loaded.source) { version in
+                completed.append(version.path)
+                return loaded.completed(version)
+            }
+        }
+        #expect(completed == ["content/privacy/2020-01-01/en.md"])
+        do {
+            _ = try SiteBuild(siteDirectory: site.root, buildDate: date).run()
+            Issue.record("expected a content error")
+        } catch let error as ContentError {
+            #expect(error.description.hasPrefix("content/privacy/2020-01-01/en.md:1:1: error: published version changed since it was locked"))
+            #expect(error.description.contains("--amend privacy/2020-01-01/en --reason"))
+        }
+        #expect(try build(site) == 65)
+        #expect(site.publicTree() == before)
+        #expect(try lockText(site) == lock)
+    }
+
     @Test func withoutGitTheErrorSaysWhyThereIsNoDiff() throws {
         let site = try TemporarySite()
         defer { site.remove() }
