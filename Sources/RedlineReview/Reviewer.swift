@@ -112,7 +112,8 @@ struct FindingBuilder {
             let (o, n) = isOld ? (fact.sentence, other) : (other, fact.sentence)
             return Finding.Excerpt(old: o.map { Finding.Quote(text: $0.text, line: $0.line) }, new: n.map { Finding.Quote(text: $0.text, line: $0.line) })
         }
-        let term = candidate.term ?? (candidate.new ?? candidate.old).map(\.term) ?? ""
+        let matched = candidate.term ?? (candidate.new ?? candidate.old).map(\.term) ?? ""
+        let term = TermSpelling.asWritten(matched, in: [newSentence?.text, oldSentence?.text])
         return Finding(rule: candidate.rule, severity: candidate.severity, direction: candidate.direction, section: section,
                        old: oldSentence.map { Finding.Quote(text: $0.text, line: $0.line) },
                        new: newSentence.map { Finding.Quote(text: $0.text, line: $0.line) },

@@ -47,3 +47,29 @@ import Testing
         #expect(ascii > 1000)
     }
 }
+
+/// Explanations name the term as the policy wrote it, not as the tokens read it.
+@Suite struct TermSpellingTests {
+    @Test func aPossessiveAndCapitalsComeBackAsWritten() {
+        let sentence = "We do this by comparing your friend's pictures with Google Analytics data."
+        #expect(TermSpelling.asWritten("comparing your friend s pictures", in: [sentence]) == "comparing your friend's pictures")
+        #expect(TermSpelling.asWritten("google analytics", in: [sentence]) == "Google Analytics")
+    }
+
+    @Test func theModifierLetterApostropheSplitsWordsAsTheTokensDo() {
+        #expect(TermSpelling.asWritten("your friend s pictures", in: ["comparing your friendʼs pictures to"]) == "your friendʼs pictures")
+    }
+
+    @Test func theNewSentenceIsTriedFirstThenTheOld() {
+        #expect(TermSpelling.asWritten("data brokers", in: [nil, "We share with Data Brokers."]) == "Data Brokers")
+        #expect(TermSpelling.asWritten("data brokers", in: ["Data brokers may buy it.", "We share with DATA BROKERS."]) == "Data brokers")
+    }
+
+    @Test func whatIsNotARunOfWordsOrNotFoundStaysAsItIs() {
+        #expect(TermSpelling.asWritten("google, facebook", in: ["Google, Facebook"]) == "google, facebook")
+        #expect(TermSpelling.asWritten("do not share", in: ["We don't share it."]) == "do not share", "a contraction the tokens expanded")
+        #expect(TermSpelling.asWritten("advertisers", in: ["We share it with advertising partners."]) == "advertisers")
+        #expect(TermSpelling.asWritten("", in: ["Anything."]) == "")
+        #expect(TermSpelling.asWritten("share", in: ["We shared it."]) == "share", "a whole word, not a prefix")
+    }
+}
