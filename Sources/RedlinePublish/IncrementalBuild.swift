@@ -87,6 +87,13 @@ struct IncrementalBuild {
         }
         if dirty.isEmpty, stale.isEmpty, !clean, Set(link) == Set(previous.stamps.keys) {
             SiteWriter(output: output, clean: clean).removeStaleStaging()
+            // Nothing to write in public/. A file edited just before the last build was too fresh
+            // to trust then (`settledAge`) and was read again now; recording it settled keeps the
+            // next builds from reading and diffing it every time (an author's upcoming version).
+            if next.files != previous.files {
+                next.stamps = previous.stamps
+                next.save(to: cacheDirectory)
+            }
             return Result(paths: link.sorted(), written: 0, rerenderedUnits: 0)
         }
 
