@@ -7,7 +7,7 @@ import Darwin
 
 /// With its extensions (`MarkdownParser+*.swift`), the only code that talks to libcmark. It parses Markdown and walks cmark's tree once,
 /// handing each heading, block and stretch of rendered HTML to a `SectionAccumulator` as plain
-/// Swift values, so no cmark pointer escapes this file.
+/// Swift values, so no cmark pointer escapes these files.
 ///
 /// Text is gathered as bytes: each block's literals are copied straight from cmark into one
 /// reused buffer, and each section's HTML into another (`SectionHTML`, which takes a plain
@@ -289,138 +289,6 @@ enum MarkdownParser {
 
         mutating func checkSafety(_ node: OpaquePointer) {
             MarkdownParser.safetyWarnings(node, unsafeHTML: unsafeHTML, into: &warnings)
-        }
-    }
-
-    /// The number of headings among `node` and the top-level nodes after it.
-    fileprivate static func headingCount(from node: OpaquePointer?) -> Int {
-        var count = 0, next = node
-        while let current = next {
-            if cmark_node_get_type(current) == CMARK_NODE_HEADING { count += 1 }
-            next = cmark_node_next(current)
-        }
-        return count
-    }
-
-    /// About how many blocks `Walker` makes of `node` and the top-level nodes after it, up to
-    /// the next heading (a room to reserve, so it need not be exact): one per paragraph, code
-    /// or HTML block and list item, the children of quotes and nested lists counted too.
-    fileprivate static func blockCount(from node: OpaquePointer?) -> Int {
-        var count = 0, next = node
-        while let current = next, cmark_node_get_type(current) != CMARK_NODE_HEADING {
-            count += blockCount(current, depth: 0)
-            next = cmark_node_next(current)
-        }
-        return count
-    }
-
-    private static func blockCount(_ node: OpaquePointer, depth: Int) -> Int {
-        guard depth < maximumDepth else { return 1 }
-        switch cmark_node_get_type(node) {
-        case CMARK_NODE_BLOCK_QUOTE:
-            var count = 0, child = cmark_node_first_child(node)
-            while let current = child {
-                count += blockCount(current, depth: depth + 1)
-                child = cmark_node_next(current)
-            }
-            return count
-        case CMARK_NODE_LIST:
-            var count = 0, item = cmark_node_first_child(node)
-            while let current = item {
-                count += 1
-                var child = cmark_node_first_child(current)
-                while let inner = child {
-                    if cmark_node_get_type(inner) == CMARK_NODE_LIST { count += blockCount(inner, depth: depth + 1) }
-                    child = cmark_node_next(inner)
-                }
-                item = cmark_node_next(current)
-            }
-            return count
-        default:
-            return 1
-        }
-    }
-
-    /// Warns about raw HTML and unsafe link targets that safe mode drops.
-    /// Visits `node` and its descendants in document order (as cmark's iterator enters them),
-    /// without the iterator's allocation per top-level node.
-    fileprivate static func safetyWarnings(_ node: OpaquePointer, unsafeHTML: Bool, into warnings: inout [Warning]) {
-        guard !unsafeHTML else { return }
-        var current = node
-        while true {
-            switch cmark_node_get_type(current) {
-            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                warnings.append((Int(cmark_node_get_start_line(current)), "raw HTML dropped (set `unsafe_html: true` in redline.yml to keep it)"))
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                let target = cmark_node_get_url(current)
-                // Most targets start with a byte no dangerous scheme can (`h`, `/`, `#`): no string needed.
-                if let target, URLSafety.isSafeStart(UInt8(bitPattern: target.pointee)) { break }
-                let url = target.map { String(cString: $0) } ?? ""
-                if URLSafety.isUnsafe(url, image: cmark_node_get_type(current) == CMARK_NODE_IMAGE) {
-                    warnings.append((Int(cmark_node_get_start_line(current)), "unsafe link target dropped: \(url.prefix(40))"))
-                }
-            default: break
-            }
-            if let child = cmark_node_first_child(current) {
-                current = child
-                continue
-            }
-            // Leave this node and every ancestor without a next sibling, up to `node`.
-            while true {
-                if current == node { return }
-                if let next = cmark_node_next(current) {
-                    current = next
-                    break
-                }
-                guard let parent = cmark_node_parent(current) else { return }
-                current = parent
-            }
-        }
-    }
-
-    static let nestingWarning = "nesting deeper than \(maximumDepth) levels is flattened into one block"
-
-    /// The warnings `parse` gives, in the same order, without gathering any text: loading a file
-    /// needs only these when its document is parsed again where its pages are made.
-    static func warnings(_ markdown: String, unsafeHTML: Bool) -> [Warning] {
-        let options = unsafeHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        var markdown = markdown
-        return markdown.withUTF8 { bytes in
-            withDocument(bytes, options: options) { document in
-                var warnings: [Warning] = []
-                var child = document.flatMap { cmark_node_first_child($0) }
-                while let node = child {
-                    safetyWarnings(node, unsafeHTML: unsafeHTML, into: &warnings)
-                    if cmark_node_get_type(node) != CMARK_NODE_HEADING { nestingWarnings(node, depth: 0, into: &warnings) }
-                    child = cmark_node_next(node)
-                }
-                return warnings
-            }
-        }
-    }
-
-    /// The nesting warnings of `Walker.blocks`, by the same descent: into quotes, and into the
-    /// lists inside list items (an item's other content is flattened, so it cannot nest deeper).
-    private static func nestingWarnings(_ node: OpaquePointer, depth: Int, into warnings: inout [Warning]) {
-        guard depth < maximumDepth else {
-            warnings.append((Int(cmark_node_get_start_line(node)), nestingWarning))
-            return
-        }
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            switch cmark_node_get_type(node) {
-            case CMARK_NODE_BLOCK_QUOTE:
-                nestingWarnings(current, depth: depth + 1, into: &warnings)
-            case CMARK_NODE_LIST:
-                var inner = cmark_node_first_child(current)
-                while let itemChild = inner {
-                    if cmark_node_get_type(itemChild) == CMARK_NODE_LIST { nestingWarnings(itemChild, depth: depth + 1, into: &warnings) }
-                    inner = cmark_node_next(itemChild)
-                }
-            default:
-                return
-            }
-            child = cmark_node_next(current)
         }
     }
 }
