@@ -140,7 +140,10 @@ struct IncrementalBuild {
         try writer.commit(staging, paths: written + link, listings: listings)
         if !staging.reused { writer.seedPrevious(paths: written + link) }
         for path in link { next.stamps[path] = previous.stamps[path] }
-        for path in written { next.stamps[path] = FileStamp(path: output.appendingPathComponent(path).path) }
+        // A stat per written file (30,000 on a full build of 10,000 pages), on every core after the
+        // exchange; by plain path, as `URL.appendingPathComponent` adds an lstat of its own.
+        let writtenStamps = written.concurrentMap { FileStamp(path: outputPath + "/" + $0) }
+        for (path, stamp) in zip(written, writtenStamps) { next.stamps[path] = stamp }
         next.save(to: cacheDirectory, head: cacheHead.value)
         return Result(paths: (written + link).sorted(), written: written.count, rerenderedUnits: dirty.count)
     }
