@@ -65,13 +65,17 @@ struct Sitemap {
         var count = 0
         var lastmod: PolicyDate?
         let footer = Array(Self.urlsetFooter.utf8)
+        let tail = Array(Self.entryTail.utf8)
         for url in urls.sorted(by: { $0.loc < $1.loc }) {
-            let entry = Self.entry(url)
-            if count > 0, count == maximumURLs || current.count + entry.count + footer.count > maximumBytes {
+            // The entry's parts are appended where they go (a 40-locale entry is 4 KB of shared links).
+            let head = Self.entryHead(url)
+            if count > 0, count == maximumURLs || current.count + head.utf8.count + url.links.xml.count + tail.count + footer.count > maximumBytes {
                 parts.append((current + footer, lastmod ?? url.lastmod))
                 (current, count, lastmod) = (Array(Self.urlsetHeader.utf8), 0, nil)
             }
-            current += entry
+            current += head.utf8
+            current += url.links.xml
+            current += tail
             count += 1
             lastmod = max(lastmod ?? url.lastmod, url.lastmod)
         }
@@ -92,11 +96,11 @@ struct Sitemap {
         return [OutputFile(path: MachinePaths.sitemap, text: index)] + files
     }
 
-    /// One `<url>` element.
-    static func entry(_ url: URL) -> [UInt8] {
-        Array("  <url>\n    <loc>\(XMLText.escape(url.loc))</loc>\n    <lastmod>\(url.lastmod)</lastmod>\n".utf8)
-            + url.links.xml + Array("  </url>\n".utf8)
+    /// A `<url>` element up to its alternates (`links.xml`), and its end.
+    static func entryHead(_ url: URL) -> String {
+        "  <url>\n    <loc>\(XMLText.escape(url.loc))</loc>\n    <lastmod>\(url.lastmod)</lastmod>\n"
     }
+    static let entryTail = "  </url>\n"
 }
 
 extension SiteRenderer {
@@ -121,36 +125,45 @@ extension SiteRenderer {
     /// Every HTML page but the 404 page, with the date of what it shows and its alternates.
     func sitemapURLs() -> [Sitemap.URL] {
         var urls: [Sitemap.URL] = []
-        // Every locale's copy of a page has the same alternates: made once per set.
-        var shared: [[String]: Sitemap.Alternates] = [:]
-        func add(_ directory: String, _ lastmod: PolicyDate, _ alternates: [(locale: String, directory: String)]) {
-            let key = alternates.map { $0.locale + "\u{0}" + $0.directory }
-            let links = shared[key] ?? Sitemap.Alternates(hreflangLinks(alternates))
-            shared[key] = links
+        // Every locale's copy of a page has the same alternates: made once per set, found by the
+        // page's kind, policy and date. (Keyed by the list itself, each of 30,000 pages built its
+        // 40 alternates and hashed them: a quarter of a million instructions a page.)
+        var shared: [String: Sitemap.Alternates] = [:]
+        func add(_ directory: String, _ lastmod: PolicyDate, set: String,
+                 _ alternates: () -> [(locale: String, directory: String)]) {
+            let links = shared[set] ?? Sitemap.Alternates(hreflangLinks(alternates()))
+            shared[set] = links
             urls.append(Sitemap.URL(loc: paths.absolute(directory), lastmod: lastmod, links: links))
         }
         for timeline in timelines {
             let policy = timeline.policy
             if let current = timeline.current {
-                add(SitePaths.current(timeline.locale, policy), current.published, alternates(policy: policy) { SitePaths.current($0, policy) })
+                add(SitePaths.current(timeline.locale, policy), current.published, set: "current\u{0}" + policy) {
+                    alternates(policy: policy) { SitePaths.current($0, policy) }
+                }
             }
             for entry in timeline.entries {
                 let date = entry.version.date
-                add(SitePaths.version(timeline.locale, policy, date), entry.published,
-                    alternates(policy: policy, date: date) { SitePaths.version($0, policy, date) })
+                let day = policy + "\u{0}" + date.description
+                add(SitePaths.version(timeline.locale, policy, date), entry.published, set: "version\u{0}" + day) {
+                    alternates(policy: policy, date: date) { SitePaths.version($0, policy, date) }
+                }
                 if entry.previous != nil {
-                    add(SitePaths.changes(timeline.locale, policy, date), entry.published,
-                        alternates(policy: policy, date: date, requiresPrevious: true) { SitePaths.changes($0, policy, date) })
+                    add(SitePaths.changes(timeline.locale, policy, date), entry.published, set: "changes\u{0}" + day) {
+                        alternates(policy: policy, date: date, requiresPrevious: true) { SitePaths.changes($0, policy, date) }
+                    }
                 }
             }
-            add(SitePaths.history(timeline.locale, policy), latestPublished([timeline]), alternates(policy: policy) { SitePaths.history($0, policy) })
+            add(SitePaths.history(timeline.locale, policy), latestPublished([timeline]), set: "history\u{0}" + policy) {
+                alternates(policy: policy) { SitePaths.history($0, policy) }
+            }
         }
         let homes = source.config.locales.map { (locale: $0, directory: SitePaths.localeHome($0)) }
         for locale in source.config.locales {
-            add(SitePaths.localeHome(locale), latestPublished(timelines.filter { $0.locale == locale }), homes)
+            add(SitePaths.localeHome(locale), latestPublished(timelines.filter { $0.locale == locale }), set: "home") { homes }
         }
         // The root shows the default locale's home and is the x-default of every locale home.
-        add("", latestPublished(timelines), homes)
+        add("", latestPublished(timelines), set: "home") { homes }
         return urls
     }
 }
