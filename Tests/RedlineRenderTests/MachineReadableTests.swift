@@ -367,6 +367,19 @@ struct MachineReadableTests {
         #expect(robots.contains("Sitemap: https://privacy.example.com/sitemap.xml\n"))
     }
 
+    @Test func sitemapAlternatesAreEachPagesOwn() throws {
+        // The sitemap finds a page's set of alternates by its kind, policy and date; each page's own
+        // `<link rel="alternate">` lines are made apart (PageLinkSet): both list the same links.
+        let files = try Self.render()
+        for url in try Self.xml(files["sitemap.xml"]).all("url") {
+            let loc = try #require(url.value("loc"))
+            let page = try #require(files[String(loc.dropFirst(Self.base.count)) + "index.html"]).text
+            let own = page.split(separator: "\n").filter { $0.hasPrefix("<link rel=\"alternate\" hreflang=") }.map(String.init)
+            let listed = url.all("xhtml:link").map { "<link rel=\"alternate\" hreflang=\"\($0.attributes["hreflang"] ?? "")\" href=\"\($0.attributes["href"] ?? "")\">" }
+            #expect(own == listed, "\(loc)")
+        }
+    }
+
     @Test func aSitemapBeyondOneFilesLimitsBecomesAnIndexOfParts() throws {
         let files = try Self.render()
         let single = try Self.xml(files["sitemap.xml"])
