@@ -29,8 +29,8 @@ struct TranslatedLocales: LocaleTexts {
         pool = text.sections.flatMap(\.blocks).filter { !$0.hasPrefix("|") }
         let rest = Array(text.sections.dropFirst())
         let order = SiteGenerator.shuffledOrder(count: rest.count, using: &rng)
-        // Each policy leaves out about one section in five.
-        let kept = order.filter { _ in rng.next() % 5 != 0 }
+        // Each policy leaves out about one section in eight (at least four stay).
+        let kept = order.filter { _ in rng.next() % 8 != 0 }
         english = PolicyText(sections: [text.sections[0]] + (kept.count >= 4 ? kept : order).map { rest[$0] })
         self.translators = translators
         self.policy = policy
