@@ -6,7 +6,7 @@ SHARED     ?= ../shared
 SITE_DATE  ?=
 DATE_FLAG  := $(if $(SITE_DATE),--date $(SITE_DATE),)
 
-.PHONY: site test build release deps bench bench-diff bench-site bench-deps eval validate clean embed-templates embed-lexicons fuzz
+.PHONY: site test build release deps bench bench-diff bench-site bench-sitegen-check bench-deps eval validate clean embed-templates embed-lexicons fuzz
 
 ## Install libcmark-dev (the only Markdown parser) when pkg-config cannot find it.
 deps:
@@ -51,6 +51,12 @@ BENCH_ROUNDS ?= 3
 bench-site: release bench-deps
 	cd Benchmarks && $(SWIFT) build -c release
 	for size in $(BENCH_SIZES); do Benchmarks/bench-site.sh $$(echo $$size | tr , ' ') $(BENCH_ROUNDS) || exit 1; done
+
+## The synthetic site generator's promises: deterministic, every locale's and policy's text
+## distinct, translations structurally in line with English (Benchmarks/check-sitegen.sh).
+bench-sitegen-check: release
+	cd Benchmarks && $(SWIFT) build -c release
+	Benchmarks/check-sitegen.sh
 
 ## cmark, hugo and GNU time (for peak memory), through apt-get when missing.
 bench-deps:

@@ -5,14 +5,17 @@
 # `make bench-site` builds the binaries first). BENCH_DIR (default /tmp/redline-bench) holds the sites.
 # STAGES=0 skips the in-process stage figures (parse, diff + review, C loop, git) — they are
 # per-file and per-pair rates, the same at every size, and take long on big sites.
+# SITEGEN_FLAGS=--duplicated-locales measures the earlier sessions' site (40 locales that are 10
+# copies of 4 texts), in its own folder (…-duplicated), to compare with figures before 7 Dec 2026.
 set -eu
 POLICIES=$1 LOCALES=$2 VERSIONS=$3 ROUNDS=${4:-3}
 ROOT=$(pwd)
 REDLINE=${REDLINE:-$ROOT/.build/release/redline}
 BIN=${BENCH_BIN:-$ROOT/Benchmarks/.build/release}
-WORK=${BENCH_DIR:-/tmp/redline-bench}/$POLICIES-$LOCALES-$VERSIONS
+SITEGEN_FLAGS=${SITEGEN_FLAGS:-}
+WORK=${BENCH_DIR:-/tmp/redline-bench}/$POLICIES-$LOCALES-$VERSIONS${SITEGEN_FLAGS:+-duplicated}
 
-"$BIN/redline-sitegen" "$POLICIES" "$LOCALES" "$VERSIONS" "$ROOT" "$WORK"
+"$BIN/redline-sitegen" $SITEGEN_FLAGS "$POLICIES" "$LOCALES" "$VERSIONS" "$ROOT" "$WORK"
 # The build date is the day before each policy's newest version takes effect: every other
 # version is published (and locked in content/redline.lock), the newest is the upcoming draft
 # an author edits before publication — the one-file builds below edit it.

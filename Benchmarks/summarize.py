@@ -10,10 +10,13 @@ for line in open(os.path.join(work, "results.tsv")):
     name, wall, cpu, rss = line.split("\t")
     rows.setdefault(name, []).append((float(wall), float(cpu), int(rss)))
 inner = {}
+inner_rounds = {}  # round number -> {(tool, key): value}
 for path in glob.glob(os.path.join(work, "inner-*.txt")):
+    number = int(os.path.basename(path)[len("inner-"):-len(".txt")])
     for line in open(path):
         tool, key, value = line.split()
         inner.setdefault((tool, key), []).append(float(value))
+        inner_rounds.setdefault(number, {})[(tool, key)] = float(value)
 
 
 def median(name, column):
@@ -54,9 +57,36 @@ for name in ["redline-nochange", "redline-onefile-translation", "redline-onefile
     print(f"{name}: {100 * median(name, 0) / full:.1f} % of the full build (goal < 5 % for one file)")
 for name in ["redline-nochange", "redline-onefile-translation", "redline-onefile-canonical"]:
     print(f"{name}: {100 * median(name, 1) / median('redline-full', 1):.1f} % of the full build's CPU seconds")
+pairs = int(field("stagebench", "pairs")) if "stagebench" in rows else 0
+
+
+def per_round():
+    """Each round's ratios, computed within the round: Hugo's and git's times move with the host's
+    load from minute to minute, so a ratio of medians taken from different rounds can mislead."""
+    header = f"{'round':>6} {'Redline/Hugo wall':>18} {'CPU':>6} {'Redline/cmark wall':>19} {'CPU':>6}"
+    if pairs:
+        header += f" {'parse/C loop CPU':>17} {'pairs/CPU s Redline/git':>24}"
+    print("\nper round (ratios within each round):\n" + header)
+    ratios = []
+    for index in range(rounds):
+        full_wall, full_cpu = rows["redline-full"][index][0], rows["redline-full"][index][1]
+        row = [full_wall / rows["hugo"][index][0], full_cpu / rows["hugo"][index][1],
+               full_wall / rows["cmark"][index][0], full_cpu / rows["cmark"][index][1]]
+        values = inner_rounds.get(index + 1, {})
+        if pairs and ("stagebench", "pair_cpu_seconds") in values and index < len(rows.get("git-word-diff", [])):
+            parse_cpu = values[("stagebench", "parse_cpu_seconds")]
+            c_cpu = values.get(("c-loop", "cpu_seconds"), values.get(("c-loop", "seconds")))
+            row += [parse_cpu / c_cpu, rows["git-word-diff"][index][1] / values[("stagebench", "pair_cpu_seconds")]]
+        ratios.append(row)
+        print(f"{index + 1:6} " + " ".join(f"{value:{width}.2f}" for value, width in zip(row, [18, 6, 19, 6, 17, 24])))
+    columns = min(len(row) for row in ratios)
+    print(f"{'median':>6} " + " ".join(f"{statistics.median(row[c] for row in ratios):{width}.2f}"
+                                        for c, width in zip(range(columns), [18, 6, 19, 6, 17, 24])))
+
+
+per_round()
 if "stagebench" not in rows:
     sys.exit(0)
-pairs = int(field("stagebench", "pairs"))
 c_cpu = inner_median("c-loop", "cpu_seconds", "seconds")
 parse_cpu = inner_median("stagebench", "parse_cpu_seconds", "parse_seconds")
 parse_all = inner_median("stagebench", "parse_all_cores_seconds")

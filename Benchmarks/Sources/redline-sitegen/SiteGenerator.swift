@@ -5,6 +5,8 @@ struct SiteGenerator {
     var policies: Int
     var locales: Int
     var versions: Int
+    /// The earlier sessions' site: 40 locales that are 10 copies of 4 texts (see `DuplicatedLocales`).
+    var duplicatedLocales = false
     var repo: URL
     var out: URL
 
@@ -18,13 +20,13 @@ struct SiteGenerator {
         try writeTheme(site: site, tags: tags)
         try writeHugoSkeleton(hugo: hugo, tags: tags)
 
+        // The honest site needs only the English text; the duplicated one all four languages'.
         var sources: [String: PolicyText] = [:]
-        var pools: [String: [String]] = [:]
-        for language in SyntheticLocales.sourceLanguages {
-            let text = try baseText(language)
-            sources[language] = text
-            pools[language] = text.sections.flatMap(\.blocks).filter { !$0.hasPrefix("|") }
+        for language in duplicatedLocales ? SyntheticLocales.sourceLanguages : ["en"] {
+            sources[language] = try baseText(language)
         }
+        let variant = PolicyVariant(repo: repo, text: sources["en"]!, kit: .of("en"))
+        let translators = tags.map { PseudoTranslator(tag: $0) }
 
         var files: [String] = []
         var pairIndex = 0
@@ -36,31 +38,18 @@ struct SiteGenerator {
         for policyIndex in 0..<policies {
             let policy = String(format: "policy-%02d", policyIndex + 1)
             var rng = SeededGenerator(seed: 0x5EED_0000 + UInt64(policyIndex))
-            // Each policy orders the shared sections differently.
-            let order = Self.shuffledOrder(count: sources["en"]!.sections.count - 1, using: &rng)
-            var texts: [PolicyText] = tags.indices.map { index in
-                var text = sources[SyntheticLocales.source(of: index)]!
-                let intro = text.sections[0]
-                let rest = Array(text.sections.dropFirst())
-                text.sections = [intro] + order.filter { $0 < rest.count }.map { rest[$0] }
-                return text
-            }
+            var locales: any LocaleTexts = duplicatedLocales
+                ? DuplicatedLocales(sources: sources, locales: tags.count, index: policyIndex, policy: policy, using: &rng)
+                : TranslatedLocales(english: sources["en"]!, variant: variant, index: policyIndex, policy: policy,
+                                    translators: translators, using: &rng)
             var previousPaths = [String?](repeating: nil, count: tags.count)
             for versionIndex in 0..<versions {
                 let edits = versionIndex == 0 ? [] : (0..<(2 + Int(rng.next() % 4))).map { _ in Edit.random(using: &rng) }
                 let date = Self.date(versionIndex)
-                for (localeIndex, tag) in tags.enumerated() {
-                    let language = SyntheticLocales.source(of: localeIndex)
-                    let kit = LanguageKit.of(language)
-                    let before = texts[localeIndex]
-                    for edit in edits { edit.apply(to: &texts[localeIndex], kit: kit, pool: pools[language]!) }
-                    if versionIndex > 0, texts[localeIndex] == before {
-                        texts[localeIndex].sections[0].blocks.append(kit.retentionSentence(versionIndex))
-                    }
-                    let title = "Policy \(policyIndex + 1)"
-                    let markdown = Self.frontMatter(title: title, policy: policy, version: versionIndex, date: date)
-                        + texts[localeIndex].markdown(title: title)
-                    if localeIndex == 0 { words += texts[localeIndex].wordCount }
+                for (localeIndex, (tag, version)) in zip(tags, locales.next(version: versionIndex, edits: edits)).enumerated() {
+                    let markdown = Self.frontMatter(title: version.title, summary: version.summary, version: versionIndex, date: date)
+                        + version.text.markdown(title: version.title)
+                    if localeIndex == 0 { words += version.text.wordCount }
                     let relative = "content/\(policy)/\(date)/\(tag).md"
                     let path = site.appendingPathComponent(relative)
                     try write(markdown, to: path)
@@ -119,9 +108,9 @@ struct SiteGenerator {
         return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
     }
 
-    static func frontMatter(title: String, policy: String, version: Int, date: String) -> String {
+    static func frontMatter(title: String, summary: String, version: Int, date: String) -> String {
         "---\ntitle: \"\(title)\"\neffective: \(date)\nannounced: \(Self.date(version, offset: -40))\n"
-            + "summary: \"Revision \(version + 1) of \(policy).\"\n---\n"
+            + "summary: \"\(summary)\"\n---\n"
     }
 
     // MARK: - Files

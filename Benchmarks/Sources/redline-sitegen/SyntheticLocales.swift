@@ -1,5 +1,7 @@
-/// Forty real BCP 47 tags (so dates format through ICU as they would on a real site). Each
-/// borrows the text of one of the example content's languages, round robin.
+/// Forty real BCP 47 tags (so dates format through ICU as they would on a real site). Each is a
+/// pseudo-translation in its own script (`PseudoScript`); with `--duplicated-locales`, each
+/// borrows the text of one of the example content's languages, round robin. The theme's UI
+/// strings are always borrowed that way.
 enum SyntheticLocales {
     static let all = [
         "en", "de", "fr", "ar", "es", "it", "nl", "pt", "sv", "da", "fi", "nb", "pl", "cs", "sk", "hu", "ro", "bg", "el", "tr",
