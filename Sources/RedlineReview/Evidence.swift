@@ -74,12 +74,23 @@ struct Evidence {
         let prepared = wordSets.map { inOld ? $0.old : $0.new }.flatMap { $0.count == sentences.count ? $0 : nil }
         for (position, candidate) in sentences.enumerated() {
             let other = prepared?[position] ?? TextTokens(candidate.text, contractions: contractions).wordSet
-            let union = words.union(other).count
+            // Counted, not built: a union and an intersection set per candidate sentence were
+            // a large part of the review (the same counts: |A ∪ B| = |A| + |B| − |A ∩ B|).
+            let shared = Self.sharedCount(words, other)
+            let union = words.count + other.count - shared
             guard union > 0 else { continue }
-            let score = Double(words.intersection(other).count) / Double(union)
+            let score = Double(shared) / Double(union)
             let threshold = candidate.section == section ? Self.sameSection : Self.anywhere
             if score >= threshold, score > (best?.score ?? 0) { best = (score, candidate) }
         }
         return best?.sentence
+    }
+
+    /// How many words two sets share (`a.intersection(b).count`, without making the set).
+    static func sharedCount(_ a: Set<String>, _ b: Set<String>) -> Int {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        var count = 0
+        for word in small where large.contains(word) { count += 1 }
+        return count
     }
 }

@@ -6,15 +6,23 @@ struct QuantityExtractor {
     let words: Lexicon.QuantityWords
     let jurisdictions: PhraseMatcher
     let contractions: [String: String]
+    /// The number words in replacement order, as bytes (`QuantityExtractor+ASCII`).
+    let numberWordBytes: [(word: [UInt8], value: [UInt8])]?
+    /// The units in `periods`' alternation order, as bytes (`QuantityExtractor+ASCII`).
+    let unitBytes: [[UInt8]]?
 
     init(_ index: LexiconIndex) {
         words = index.lexicon.quantity
         jurisdictions = index.jurisdictions
         contractions = index.lexicon.contractions
+        numberWordBytes = Self.numberWordBytes(words.numberWords)
+        unitBytes = Self.unitBytes(words.units)
     }
 
     /// The text with number words as digits and "thirty (30)" collapsed to "30".
-    func numeric(_ text: String) -> String {
+    /// `bytePath: false` forces the general path (tests compare the two).
+    func numeric(_ text: String, bytePath: Bool = true) -> String {
+        if bytePath, let fast = asciiNumeric(text) { return fast }
         var result = " " + text.lowercased().replacingOccurrences(of: "-", with: " ") + " "
         for (word, value) in words.numberWords.sorted(by: { ($0.key.count, $0.key) > ($1.key.count, $1.key) }) {
             // A regular expression cannot match a word the text does not contain.
@@ -26,16 +34,23 @@ struct QuantityExtractor {
     }
 
     func periods(in text: String) -> [Quantity] {
-        let units = words.units.keys.sorted { ($0.count, $0) > ($1.count, $1) }
-            .map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
         let source = numeric(text)
         guard words.units.keys.contains(where: { !Self.lacks(source, $0) }) else { return [] }
-        let pattern = "([a-z§]*)\\s*(\\d+(?:\\.\\d+)?)\\s*(\(units))\\b"
-        return matches(pattern, in: source).compactMap { groups in
+        return periodMatches(source).compactMap { groups in
             guard !words.citationWords.contains(groups[1]), !groups[1].hasPrefix("§"),
                   let number = Double(groups[2]), let factor = words.units[groups[3]] else { return nil }
             return Quantity(kind: .days, value: number * factor, jurisdictions: [])
         }
+    }
+
+    /// A number and a unit, with the word before them (a citation: "article 15 days"): each match
+    /// as the whole match and its three groups. `bytePath: false` forces the regular expression.
+    func periodMatches(_ source: String, bytePath: Bool = true) -> [[String]] {
+        if bytePath, let fast = asciiPeriodMatches(source) { return fast }
+        let units = words.units.keys.sorted { ($0.count, $0) > ($1.count, $1) }
+            .map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
+        let pattern = "([a-z§]*)\\s*(\\d+(?:\\.\\d+)?)\\s*(\(units))\\b"
+        return matches(pattern, in: source)
     }
 
     func ages(in text: String) -> [Quantity] {
