@@ -60,6 +60,11 @@ for name in ["redline-nochange", "redline-onefile-translation", "redline-onefile
 pairs = int(field("stagebench", "pairs")) if "stagebench" in rows else 0
 
 
+def ratio(numerator, denominator):
+    """numerator / denominator; NaN when the denominator is below the clock's resolution (a tiny site)."""
+    return numerator / denominator if denominator > 0 else float("nan")
+
+
 def per_round():
     """Each round's ratios, computed within the round: Hugo's and git's times move with the host's
     load from minute to minute, so a ratio of medians taken from different rounds can mislead."""
@@ -70,13 +75,13 @@ def per_round():
     ratios = []
     for index in range(rounds):
         full_wall, full_cpu = rows["redline-full"][index][0], rows["redline-full"][index][1]
-        row = [full_wall / rows["hugo"][index][0], full_cpu / rows["hugo"][index][1],
-               full_wall / rows["cmark"][index][0], full_cpu / rows["cmark"][index][1]]
+        row = [ratio(full_wall, rows["hugo"][index][0]), ratio(full_cpu, rows["hugo"][index][1]),
+               ratio(full_wall, rows["cmark"][index][0]), ratio(full_cpu, rows["cmark"][index][1])]
         values = inner_rounds.get(index + 1, {})
         if pairs and ("stagebench", "pair_cpu_seconds") in values and index < len(rows.get("git-word-diff", [])):
             parse_cpu = values[("stagebench", "parse_cpu_seconds")]
             c_cpu = values.get(("c-loop", "cpu_seconds"), values.get(("c-loop", "seconds")))
-            row += [parse_cpu / c_cpu, rows["git-word-diff"][index][1] / values[("stagebench", "pair_cpu_seconds")]]
+            row += [ratio(parse_cpu, c_cpu), ratio(rows["git-word-diff"][index][1], values[("stagebench", "pair_cpu_seconds")])]
         ratios.append(row)
         print(f"{index + 1:6} " + " ".join(f"{value:{width}.2f}" for value, width in zip(row, [18, 6, 19, 6, 17, 24])))
     columns = min(len(row) for row in ratios)
