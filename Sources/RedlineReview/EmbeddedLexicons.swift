@@ -168,7 +168,7 @@ enum EmbeddedLexicons {
    "id": "messages",
    "parent": "content",
    "sensitive": true,
-   "terms": ["direct message", "direct messages", "private messages", "private message", "message content", "contents of messages", "content of your messages", "content of communications", "email content", "chat messages"]
+   "terms": ["direct message", "direct messages", "private messages", "private message", "message content", "contents of messages", "content of your messages", "content of communications", "email content", "chat messages", "message data", "messaging data", "messages you send"]
   },
   {
    "id": "content",
@@ -831,7 +831,10 @@ enum EmbeddedLexicons {
   "dataListLeads": ["data includes", "data include", "information includes", "information include", "data consists of", "information consists of", "data contains", "information contains", "data collected includes", "information collected includes", "data we collect includes", "information we collect includes"],
   "listContinuations": ["it also includes", "this also includes", "these also include", "they also include", "that also includes", "this list also includes", "the list also includes"],
   "listJoinWords": ["and", "or", "nor"],
-  "listFrameBreaks": ["when", "whenever", "if", "while", "through", "via", "from", "by", "to", "for", "where", "because"]
+  "listFrameBreaks": ["when", "whenever", "if", "while", "through", "via", "from", "by", "to", "for", "where", "because"],
+  "deletionWords": ["delete", "deleted", "deleting", "deletion", "erase", "erased", "erasing", "erasure", "purge", "purged", "purging"],
+  "deletionStarts": ["commence", "commences", "commenced", "commencing", "begin", "begins", "began", "beginning", "start", "starts", "started", "starting", "initiate", "initiates", "initiated", "initiating"],
+  "deletionCompletions": ["complete", "completes", "completed", "completion", "completing", "finish", "finishes", "finished", "fully deleted", "fully erased", "permanently deleted"]
  },
  "dataSubjects": [
   {

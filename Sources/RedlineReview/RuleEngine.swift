@@ -65,6 +65,7 @@ struct RuleEngine {
         result += aggregationDropped(old: old, new: new)
         result += exceptionsGrown(old: old, new: new)
         result += listGrowth(old: old, new: new, raised: result)
+        result += gates(old: old, new: new)
         return result
     }
 
