@@ -31,6 +31,15 @@ enum RewriteGateCases {
                  new: "## Data\n\nWe collect your email address. Where you use messaging, we collect and process message data.\n",
                  trapOld: "## Data\n\nWe collect your email address.\n",
                  trapNew: "## Data\n\nWe collect your email address. We do not collect message data.\n"),
+        // A denial of tracking the user's browsing on other services ("We do not track your online
+        // browsing activity on other online services") dropped while the new version says cookies
+        // do (domain.md §B.4 tracking: OPP-115 *track user on other websites*). The trap: the
+        // denial reworded.
+        RuleCase(rule: "tracking.new-tracking-technology",
+                 old: "## Do Not Track\n\nWe do not track your online browsing activity on other online services over time.\n",
+                 new: "## Do Not Track\n\nCookies on some parts of our website track your online browsing activity on other online services over time.\n",
+                 trapOld: "## Do Not Track\n\nWe do not track your online browsing activity on other online services over time.\n",
+                 trapNew: "## Do Not Track\n\nWe don't track your browsing activity on other online services.\n"),
     ]
 }
 
