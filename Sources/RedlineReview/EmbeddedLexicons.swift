@@ -157,7 +157,7 @@ enum EmbeddedLexicons {
    "id": "precise-location",
    "parent": "location",
    "sensitive": true,
-   "terms": ["precise location", "precise geolocation", "gps", "exact location", "precise geo location"]
+   "terms": ["precise location", "precise geolocation", "gps", "exact location", "precise geo location", "latitude and longitude", "gps coordinates", "exact coordinates", "precise coordinates", "geographic coordinates"]
   },
   {
    "id": "contacts",

@@ -31,6 +31,14 @@ enum RewriteGateCases {
                  new: "## Data\n\nWe collect your email address. Where you use messaging, we collect and process message data.\n",
                  trapOld: "## Data\n\nWe collect your email address.\n",
                  trapNew: "## Data\n\nWe collect your email address. We do not collect message data.\n"),
+        // Coordinates are precise geolocation (domain.md: "approximate location from IP" and "precise
+        // GPS location" are different nodes). The trap: a new example of precise location already
+        // collected is a narrowing definition (§B.6.6).
+        RuleCase(rule: "collection.sensitive-category",
+                 old: "## Location\n\nWe collect your approximate location from your IP address.\n",
+                 new: "## Location\n\nWe collect your approximate location from your IP address. If you tag a photo with a place, we store its latitude and longitude.\n",
+                 trapOld: "## Location\n\nWe collect your precise location when you post a photo.\n",
+                 trapNew: "## Location\n\nWe collect your precise location when you post a photo, such as its latitude and longitude.\n"),
         // A denial of tracking the user's browsing on other services ("We do not track your online
         // browsing activity on other online services") dropped while the new version says cookies
         // do (domain.md §B.4 tracking: OPP-115 *track user on other websites*). The trap: the

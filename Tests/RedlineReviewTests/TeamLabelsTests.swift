@@ -59,7 +59,7 @@ import Testing
     /// medium rewrites, judged blind by a separate reviewer; 20 reductions): measured once with
     /// round 11's build, before any rule saw it, and again after round 12: P 1.00 (13/13), R 0.65 (13/20),
     /// finding recall 25/100 (the blind figures); after round 13 no longer blind (its misses were read
-    /// and grouped into families — tuned figures): P 1.00 (16/16), R 0.80 (16/20), finding recall 28/100.
+    /// and grouped into families — tuned figures): P 1.00 (16/16), R 0.80 (16/20), finding recall 29/100.
     static let measured = [
         Measured(name: "labels-team.json", pairs: 14, precision: 1.0, recall: 0.6, findingRecall: 0.12),
         Measured(name: "labels-team2.json", pairs: 15, precision: 1.0, recall: 0.8, findingRecall: 0.62),
@@ -69,7 +69,7 @@ import Testing
         Measured(name: "labels-team6.json", pairs: 25, precision: 1.0, recall: 0.9, findingRecall: 0.82),
         Measured(name: "labels-team7.json", pairs: 25, precision: 1.0, recall: 0.87, findingRecall: 0.7),
         Measured(name: "labels-team8.json", pairs: 25, precision: 0.83, recall: 0.5, findingRecall: 0.35),
-        Measured(name: "labels-team9.json", pairs: 25, precision: 1.0, recall: 0.8, findingRecall: 0.28),
+        Measured(name: "labels-team9.json", pairs: 25, precision: 1.0, recall: 0.8, findingRecall: 0.29),
     ]
 
     @Test(arguments: measured)
