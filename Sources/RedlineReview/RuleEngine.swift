@@ -25,10 +25,11 @@ struct RuleEngine {
     func run(old: FactSet, new: FactSet) -> [Candidate] {
         var result: [Candidate] = []
         for rule in SetRule.catalogue {
-            let lost = rule.uncovered(old, by: new, index: index, changed: changed.old)
-            let gained = rule.uncovered(new, by: old, index: index, changed: changed.new)
-            let reductions = rule.change == .lost ? lost : gained
-            let expansions = rule.change == .lost ? gained : lost
+            // Reductions are reported in every section that shows them; expansions once per value.
+            let reductions = rule.change == .lost ? rule.uncovered(old, by: new, index: index, changed: changed.old, perSection: true)
+                : rule.uncovered(new, by: old, index: index, changed: changed.new, perSection: true)
+            let expansions = rule.change == .lost ? rule.uncovered(new, by: old, index: index, changed: changed.new)
+                : rule.uncovered(old, by: new, index: index, changed: changed.old)
             for (fact, more) in reductions {
                 if let required = rule.requiresInNew, !new[required].contains(where: { $0.value == fact.value }) { continue }
                 if let unless = rule.unlessInNew, !new[unless].isEmpty { continue }

@@ -79,6 +79,34 @@ enum RewriteGateCases {
         #expect(review.expansions.contains { $0.rule == "choice-opt-out.opt-in-to-opt-out" })
     }
 
+    /// A rewrite that adds the same new practice in two sections shows it in each: one finding per
+    /// rule and section, so the second section's sentence is quoted too.
+    @Test func aNewPracticeIsReportedInEverySectionThatShowsIt() {
+        let old = "## Use\n\nWe use your email address to send receipts.\n\n## Cookies\n\nWe use cookies to remember your settings.\n"
+        let new = "## Use\n\nWe use your email address to send receipts and for targeted advertising.\n\n"
+            + "## Cookies\n\nWe use cookies to remember your settings and for targeted advertising.\n"
+        let ids = Set(ReviewFixtures.review(old, new).findings.filter { $0.rule == "purpose.new-purpose" }.map(\.id))
+        #expect(ids == ["purpose.new-purpose@use", "purpose.new-purpose@cookies"])
+    }
+
+    /// The trap: a practice the old version already stated, moved into another section, is no
+    /// finding in either (§B.6.2).
+    @Test func aMovedPracticeIsNoFindingInAnySection() {
+        let old = "## Use\n\nWe use your email address for targeted advertising.\n\n## Cookies\n\nWe use cookies to remember your settings.\n"
+        let new = "## Use\n\nWe use your email address to send receipts.\n\n## Cookies\n\nWe use cookies to remember your settings and for targeted advertising.\n"
+        #expect(!ReviewFixtures.rules(old, new).contains("purpose.new-purpose"))
+    }
+
+    /// The reverse: a practice dropped from two sections is one expansion, as before.
+    @Test func aPracticeDroppedFromTwoSectionsIsOneExpansion() {
+        let old = "## Use\n\nWe use your email address to send receipts and for targeted advertising.\n\n"
+            + "## Cookies\n\nWe use cookies to remember your settings and for targeted advertising.\n"
+        let new = "## Use\n\nWe use your email address to send receipts.\n\n## Cookies\n\nWe use cookies to remember your settings.\n"
+        let review = ReviewFixtures.review(old, new)
+        #expect(review.expansions.filter { $0.rule == "purpose.new-purpose" }.count == 1)
+        #expect(!review.findings.contains { $0.rule == "purpose.new-purpose" })
+    }
+
     /// A start verb that is not about deletion ("the 90-day period begins …") reads no start of deletion.
     @Test func aPeriodThatBeginsIsNoStartOfDeletion() {
         let old = "## Deleting your account\n\nWe delete your data within 90 days of your request.\n"
