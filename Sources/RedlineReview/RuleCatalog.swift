@@ -175,9 +175,9 @@ struct SetRule: Sendable {
     /// Facts of `from` that no fact of `other` covers (equal or broader node, same or covering kind),
     /// one per value: the first read from a changed sentence, else the first in reading order,
     /// with the value's other changed sentences in the same section as further evidence.
-    /// `perSection` (round 13, reductions only): also the first changed sentence of each other
-    /// section that states the value, with that section's further sentences — a rewrite that adds a
-    /// practice in several sections shows it in each, and a finding's id is one per rule and section.
+    /// `perSection` (round 13, reductions only): the value's changed sentences in the other sections
+    /// too, as further evidence — a rewrite that adds a practice in several sections shows it in each,
+    /// while the finding (its id, what front matter acknowledges) stays one per value.
     func uncovered(_ from: FactSet, by other: FactSet, index: LexiconIndex, changed: Set<Sentence>, perSection: Bool = false) -> [(fact: Fact, more: [Fact])] {
         let covering = ([kind] + coveredBy).flatMap { other[$0] }
         let carries = { (fact: Fact) in
@@ -196,14 +196,14 @@ struct SetRule: Sendable {
                 : inChanged.first ?? same.first(where: carries) ?? first
             var seen: Set<Sentence> = [fact.sentence]
             let inSection = { (lead: Fact) in inChanged.filter { $0.sentence.section == lead.sentence.section && seen.insert($0.sentence).inserted } }
-            var result = [(fact: fact, more: inSection(fact))]
-            guard perSection else { return result }
+            var more = inSection(fact)
+            guard perSection else { return [(fact, more)] }
             var sections: Set<String> = [fact.sentence.section]
             for lead in inChanged where sections.insert(lead.sentence.section).inserted {
                 seen.insert(lead.sentence)
-                result.append((lead, inSection(lead)))
+                more += [lead] + inSection(lead)
             }
-            return result
+            return [(fact, more)]
         }
     }
 }

@@ -25,7 +25,7 @@ struct RuleEngine {
     func run(old: FactSet, new: FactSet) -> [Candidate] {
         var result: [Candidate] = []
         for rule in SetRule.catalogue {
-            // Reductions are reported in every section that shows them; expansions once per value.
+            // A reduction quotes every section that shows it; an expansion only its first.
             let reductions = rule.change == .lost ? rule.uncovered(old, by: new, index: index, changed: changed.old, perSection: true)
                 : rule.uncovered(new, by: old, index: index, changed: changed.new, perSection: true)
             let expansions = rule.change == .lost ? rule.uncovered(new, by: old, index: index, changed: changed.new)
