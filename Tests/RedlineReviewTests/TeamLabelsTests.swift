@@ -23,7 +23,7 @@ import Testing
     /// labels-team: measured once in round 3 (P 1.00, R 0.80, finding recall 2/8); in round 4
     /// 1.00 / 0.60 / 1/8 — the Firefox Tiles pair had been flagged for a spurious "service
     /// providers" recipient, which reading list items with their lead-in removed. Round 13 (a
-    /// reduction reported in every section that shows it): finding recall 2/8.
+    /// reduction quoted from every section that shows it): finding recall 2/8.
     /// labels-team2: measured once, at the end of round 4: P 0.33 (1/3), R 0.20 (1/5), 1/8; after
     /// round 5 (no longer blind: its misses were read while modelling) 1.00 / 0.80 / 5/8.
     /// labels-team3: measured once, at the end of round 5: P 1.00 (3/3), R 0.27 (3/11), 1/15; after
@@ -49,7 +49,7 @@ import Testing
     /// round 10 (no longer blind: its misses — items added to existing lists — and its false alarm
     /// were modelled as families) 1.00 (7/7) / 0.88 (7/8) / 7/10 — Thunderbird's widened telemetry
     /// purpose and Google Play's crash reports are still missed. Round 13: finding recall 8/10 (the
-    /// crash reports quoted by a minor finding in their own section; the pair is still missed).
+    /// crash reports quoted as further evidence of a minor finding; the pair is still missed).
     /// labels-team8 (25 pairs, `draw-labels.py --team 8`, judged blind by a separate reviewer):
     /// measured once after round 9 and once after round 10, both blind and both P 0.57 (4/7),
     /// R 0.40 (4/10), finding recall 3/17; after round 11 (no longer blind: its misses and false
