@@ -83,12 +83,12 @@ enum RewriteGateCases {
     /// (its id is what front matter acknowledges) quotes the second section's sentence as evidence.
     @Test func aNewPracticeIsQuotedInEverySectionThatShowsIt() throws {
         let old = "## Use\n\nWe use your email address to send receipts.\n\n## Cookies\n\nWe use cookies to remember your settings.\n"
-        let new = "## Use\n\nWe use your email address to send receipts and for targeted advertising.\n\n"
-            + "## Cookies\n\nWe use cookies to remember your settings and for targeted advertising.\n"
+        let new = "## Use\n\nWe use your email address to send receipts. We use your email address for targeted advertising.\n\n"
+            + "## Cookies\n\nWe use cookies to remember your settings. We use cookie data for targeted advertising.\n"
         let findings = ReviewFixtures.review(old, new).findings.filter { $0.rule == "purpose.new-purpose" }
         #expect(findings.count == 1)
         let quoted = try #require(findings.first).excerpts.compactMap { $0.new?.text }
-        #expect(quoted.contains { $0.contains("email address") } && quoted.contains { $0.contains("cookies") })
+        #expect(quoted.contains { $0.contains("email address") } && quoted.contains { $0.contains("cookie data") })
     }
 
     /// The trap: a practice the old version already stated, moved into another section, is no
