@@ -157,7 +157,7 @@ enum EmbeddedLexicons {
    "id": "precise-location",
    "parent": "location",
    "sensitive": true,
-   "terms": ["precise location", "precise geolocation", "gps", "exact location", "precise geo location"]
+   "terms": ["precise location", "precise geolocation", "gps", "exact location", "precise geo location", "latitude and longitude", "gps coordinates", "exact coordinates", "precise coordinates", "geographic coordinates"]
   },
   {
    "id": "contacts",
@@ -168,7 +168,7 @@ enum EmbeddedLexicons {
    "id": "messages",
    "parent": "content",
    "sensitive": true,
-   "terms": ["direct message", "direct messages", "private messages", "private message", "message content", "contents of messages", "content of your messages", "content of communications", "email content", "chat messages"]
+   "terms": ["direct message", "direct messages", "private messages", "private message", "message content", "contents of messages", "content of your messages", "content of communications", "email content", "chat messages", "message data", "messaging data", "messages you send"]
   },
   {
    "id": "content",
@@ -823,7 +823,7 @@ enum EmbeddedLexicons {
   "defaultOff": ["off by default", "disabled by default", "turned off by default", "switched off by default", "not enabled by default", "not on by default", "not active by default", "not activated by default", "inactive by default", "deactivated by default"],
   "defaultStopWords": ["default", "turned", "enabled", "disabled", "switched", "activated", "active", "inactive", "automatically", "setting", "settings", "this", "that", "these", "those", "the", "and", "for", "with", "from", "are", "was", "were", "will", "your", "you", "our", "can", "not", "only", "also", "which", "when", "its", "has", "have", "feature", "features", "version", "versions", "builds", "build", "option", "options", "users", "user"],
   "deletionRefusals": ["unable to delete", "unable to change or delete", "unable to remove", "unable to erase", "can not delete", "can not be deleted", "can not remove", "can not be removed", "can not erase", "can not be erased", "not able to delete", "not be able to delete", "not possible to delete", "impossible to delete", "can not fully delete", "can not be fully deleted", "will not be deleted", "is never deleted", "are never deleted", "will never be deleted"],
-  "trackingPractices": ["third party analytics", "third party web analytics", "third party tracking", "third party trackers", "third party cookies", "third party advertising", "advertising cookies", "tracking cookies", "ad tracking", "targeted advertising", "behavioral advertising", "behavioural advertising", "interest based advertising", "cross site tracking", "tracking pixels", "advertising networks", "ad networks"],
+  "trackingPractices": ["third party analytics", "third party web analytics", "third party tracking", "third party trackers", "third party cookies", "third party advertising", "advertising cookies", "tracking cookies", "ad tracking", "targeted advertising", "behavioral advertising", "behavioural advertising", "interest based advertising", "cross site tracking", "tracking pixels", "advertising networks", "ad networks", "track your online browsing activity", "track your browsing activity", "track your online activity", "track your online activities"],
   "trackingWithdrawals": ["removing", "remove", "removed", "stopped using", "stop using", "no longer use", "no longer using", "phasing out", "phased out", "eliminated", "got rid of"],
   "enrichmentSources": ["wealth screening", "wealth screen", "wealth screening services", "data enrichment", "enrichment services", "enrichment providers", "enrichment vendors", "enrich the information", "enrich your profile", "enrich our records", "data append", "append information", "background check", "background checks", "consumer reporting agencies", "consumer reporting agency", "credit reference agencies", "credit bureaus", "people search"],
   "exampleCues": ["such as", "for example", "for instance", "e g", "eg", "including", "like", "in particular", "namely", "among others", "among other things"],
@@ -831,7 +831,10 @@ enum EmbeddedLexicons {
   "dataListLeads": ["data includes", "data include", "information includes", "information include", "data consists of", "information consists of", "data contains", "information contains", "data collected includes", "information collected includes", "data we collect includes", "information we collect includes"],
   "listContinuations": ["it also includes", "this also includes", "these also include", "they also include", "that also includes", "this list also includes", "the list also includes"],
   "listJoinWords": ["and", "or", "nor"],
-  "listFrameBreaks": ["when", "whenever", "if", "while", "through", "via", "from", "by", "to", "for", "where", "because"]
+  "listFrameBreaks": ["when", "whenever", "if", "while", "through", "via", "from", "by", "to", "for", "where", "because"],
+  "deletionWords": ["delete", "deleted", "deleting", "deletion", "erase", "erased", "erasing", "erasure", "purge", "purged", "purging"],
+  "deletionStarts": ["commence", "commences", "commenced", "commencing", "begin", "begins", "began", "beginning", "start", "starts", "started", "starting", "initiate", "initiates", "initiated", "initiating"],
+  "deletionCompletions": ["complete", "completes", "completed", "completion", "completing", "finish", "finishes", "finished", "fully deleted", "fully erased", "permanently deleted"]
  },
  "dataSubjects": [
   {

@@ -175,7 +175,10 @@ struct SetRule: Sendable {
     /// Facts of `from` that no fact of `other` covers (equal or broader node, same or covering kind),
     /// one per value: the first read from a changed sentence, else the first in reading order,
     /// with the value's other changed sentences in the same section as further evidence.
-    func uncovered(_ from: FactSet, by other: FactSet, index: LexiconIndex, changed: Set<Sentence>) -> [(fact: Fact, more: [Fact])] {
+    /// `perSection` (round 13, reductions only): the value's changed sentences in the other sections
+    /// too, as further evidence — a rewrite that adds a practice in several sections shows it in each,
+    /// while the finding (its id, what front matter acknowledges) stays one per value.
+    func uncovered(_ from: FactSet, by other: FactSet, index: LexiconIndex, changed: Set<Sentence>, perSection: Bool = false) -> [(fact: Fact, more: [Fact])] {
         let covering = ([kind] + coveredBy).flatMap { other[$0] }
         let carries = { (fact: Fact) in
             evidenceVerbs.contains { index.verbs[$0]?.contains(index.tokens([fact.sentence.leadIn, fact.sentence.text].compactMap { $0 }.joined(separator: " "))) ?? false }
@@ -186,15 +189,21 @@ struct SetRule: Sendable {
                 if sensitiveApart, index.sensitive.contains(fact.value), !index.sensitive.contains(cover.value) { return false }
                 return index.covers(cover.value, fact.value)
             }
-        }.map { first in
+        }.flatMap { first -> [(fact: Fact, more: [Fact])] in
             let same = from[kind].filter { $0.value == first.value }
-            let inChanged = same.filter { changed.contains($0.sentence) }
+            let inChanged = same.filter { changed.contains($0.sentence) && (evidenceVerbs.isEmpty || carries($0)) }
             let fact = evidenceVerbs.isEmpty ? inChanged.first ?? first
-                : inChanged.first(where: carries) ?? same.first(where: carries) ?? first
+                : inChanged.first ?? same.first(where: carries) ?? first
             var seen: Set<Sentence> = [fact.sentence]
-            let more = inChanged.filter { $0.sentence.section == fact.sentence.section && (evidenceVerbs.isEmpty || carries($0))
-                && seen.insert($0.sentence).inserted }
-            return (fact, more)
+            let inSection = { (lead: Fact) in inChanged.filter { $0.sentence.section == lead.sentence.section && seen.insert($0.sentence).inserted } }
+            var more = inSection(fact)
+            guard perSection else { return [(fact, more)] }
+            var sections: Set<String> = [fact.sentence.section]
+            for lead in inChanged where sections.insert(lead.sentence.section).inserted {
+                seen.insert(lead.sentence)
+                more += [lead] + inSection(lead)
+            }
+            return [(fact, more)]
         }
     }
 }

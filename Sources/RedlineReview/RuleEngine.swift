@@ -25,10 +25,11 @@ struct RuleEngine {
     func run(old: FactSet, new: FactSet) -> [Candidate] {
         var result: [Candidate] = []
         for rule in SetRule.catalogue {
-            let lost = rule.uncovered(old, by: new, index: index, changed: changed.old)
-            let gained = rule.uncovered(new, by: old, index: index, changed: changed.new)
-            let reductions = rule.change == .lost ? lost : gained
-            let expansions = rule.change == .lost ? gained : lost
+            // A reduction quotes every section that shows it; an expansion only its first.
+            let reductions = rule.change == .lost ? rule.uncovered(old, by: new, index: index, changed: changed.old, perSection: true)
+                : rule.uncovered(new, by: old, index: index, changed: changed.new, perSection: true)
+            let expansions = rule.change == .lost ? rule.uncovered(new, by: old, index: index, changed: changed.new)
+                : rule.uncovered(old, by: new, index: index, changed: changed.old)
             for (fact, more) in reductions {
                 if let required = rule.requiresInNew, !new[required].contains(where: { $0.value == fact.value }) { continue }
                 if let unless = rule.unlessInNew, !new[unless].isEmpty { continue }
@@ -65,6 +66,7 @@ struct RuleEngine {
         result += aggregationDropped(old: old, new: new)
         result += exceptionsGrown(old: old, new: new)
         result += listGrowth(old: old, new: new, raised: result)
+        result += gates(old: old, new: new)
         return result
     }
 

@@ -56,6 +56,7 @@ struct SentenceFacts {
         readCommitments()
         readSourcesAndMatching()
         readAggregationAndOutsideServices()
+        readGates()
     }
 
     /// Data named right after a negation ("(but not your password)", "without sharing login

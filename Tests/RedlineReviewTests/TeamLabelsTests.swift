@@ -22,7 +22,8 @@ import Testing
 
     /// labels-team: measured once in round 3 (P 1.00, R 0.80, finding recall 2/8); in round 4
     /// 1.00 / 0.60 / 1/8 — the Firefox Tiles pair had been flagged for a spurious "service
-    /// providers" recipient, which reading list items with their lead-in removed.
+    /// providers" recipient, which reading list items with their lead-in removed. Round 13 (a
+    /// reduction quoted from every section that shows it): finding recall 2/8.
     /// labels-team2: measured once, at the end of round 4: P 0.33 (1/3), R 0.20 (1/5), 1/8; after
     /// round 5 (no longer blind: its misses were read while modelling) 1.00 / 0.80 / 5/8.
     /// labels-team3: measured once, at the end of round 5: P 1.00 (3/3), R 0.27 (3/11), 1/15; after
@@ -47,7 +48,8 @@ import Testing
     /// measured once, after round 9 merged: P 0.50 (1/2), R 0.12 (1/8), finding recall 1/10; after
     /// round 10 (no longer blind: its misses — items added to existing lists — and its false alarm
     /// were modelled as families) 1.00 (7/7) / 0.88 (7/8) / 7/10 — Thunderbird's widened telemetry
-    /// purpose and Google Play's crash reports are still missed.
+    /// purpose and Google Play's crash reports are still missed. Round 13: finding recall 8/10 (the
+    /// crash reports quoted as further evidence of a minor finding; the pair is still missed).
     /// labels-team8 (25 pairs, `draw-labels.py --team 8`, judged blind by a separate reviewer):
     /// measured once after round 9 and once after round 10, both blind and both P 0.57 (4/7),
     /// R 0.40 (4/10), finding recall 3/17; after round 11 (no longer blind: its misses and false
@@ -57,17 +59,19 @@ import Testing
     /// (5/6), R 0.50 (5/10), finding recall 6/17.
     /// labels-team9 (25 pairs, `draw-labels.py --team 9`: the 9 pairs left under the old rule and 16
     /// medium rewrites, judged blind by a separate reviewer; 20 reductions): measured once with
-    /// round 11's build, before any rule saw it: P 1.00 (13/13), R 0.65 (13/20), finding recall 25/100.
+    /// round 11's build, before any rule saw it, and again after round 12: P 1.00 (13/13), R 0.65 (13/20),
+    /// finding recall 25/100 (the blind figures); after round 13 no longer blind (its misses were read
+    /// and grouped into families — tuned figures): P 1.00 (16/16), R 0.80 (16/20), finding recall 32/100.
     static let measured = [
-        Measured(name: "labels-team.json", pairs: 14, precision: 1.0, recall: 0.6, findingRecall: 0.12),
+        Measured(name: "labels-team.json", pairs: 14, precision: 1.0, recall: 0.6, findingRecall: 0.25),
         Measured(name: "labels-team2.json", pairs: 15, precision: 1.0, recall: 0.8, findingRecall: 0.62),
         Measured(name: "labels-team3.json", pairs: 15, precision: 1.0, recall: 0.36, findingRecall: 0.19),
         Measured(name: "labels-team4.json", pairs: 15, precision: 1.0, recall: 0.87, findingRecall: 0.53),
         Measured(name: "labels-team5.json", pairs: 25, precision: 1.0, recall: 0.88, findingRecall: 0.36),
         Measured(name: "labels-team6.json", pairs: 25, precision: 1.0, recall: 0.9, findingRecall: 0.82),
-        Measured(name: "labels-team7.json", pairs: 25, precision: 1.0, recall: 0.87, findingRecall: 0.7),
+        Measured(name: "labels-team7.json", pairs: 25, precision: 1.0, recall: 0.87, findingRecall: 0.8),
         Measured(name: "labels-team8.json", pairs: 25, precision: 0.83, recall: 0.5, findingRecall: 0.35),
-        Measured(name: "labels-team9.json", pairs: 25, precision: 1.0, recall: 0.65, findingRecall: 0.25),
+        Measured(name: "labels-team9.json", pairs: 25, precision: 1.0, recall: 0.8, findingRecall: 0.32),
     ]
 
     @Test(arguments: measured)
