@@ -8,6 +8,25 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared/corpus")
 
+    /// Every distinct line of the real corpus's Markdown (PDF extractions among them), for the
+    /// byte-path equivalence tests; nil, with a note naming the suite, when `../shared` is absent.
+    static func realCorpusLines(for suite: String) throws -> Set<String>? {
+        let corpus = shared.appendingPathComponent("real")
+        guard let services = try? FileManager.default.contentsOfDirectory(atPath: corpus.path) else {
+            print("\(suite): \(corpus.path) is absent; skipping the corpus comparison")
+            return nil
+        }
+        var lines = Set<String>()
+        for service in services.sorted() {
+            let folder = corpus.appendingPathComponent(service)
+            for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where file.hasSuffix(".md") {
+                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+                lines.formUnion(text.split(separator: "\n").map(String.init))
+            }
+        }
+        return lines
+    }
+
     func outcomes(_ split: CorpusEvaluation.Split) throws -> [CorpusEvaluation.Outcome]? {
         let labels = Self.shared.appendingPathComponent("labels-dev.json")
         guard FileManager.default.fileExists(atPath: labels.path) else {

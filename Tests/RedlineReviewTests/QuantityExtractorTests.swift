@@ -45,19 +45,7 @@ import Testing
 
     /// Every line of the real corpus (PDF extractions among them), when `../shared` is present.
     @Test func bytePathsMatchOnTheCorpus() throws {
-        let corpus = CorpusTests.shared.appendingPathComponent("real")
-        guard let services = try? FileManager.default.contentsOfDirectory(atPath: corpus.path) else {
-            print("QuantityExtractorTests: \(corpus.path) is absent; skipping the corpus comparison")
-            return
-        }
-        var lines = Set<String>()
-        for service in services.sorted() {
-            let folder = corpus.appendingPathComponent(service)
-            for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where file.hasSuffix(".md") {
-                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-                lines.formUnion(text.split(separator: "\n").map(String.init))
-            }
-        }
+        guard let lines = try CorpusTests.realCorpusLines(for: "QuantityExtractorTests") else { return }
         var ascii = 0
         for line in lines {
             if Self.extractor.asciiNumeric(line) != nil { ascii += 1 }

@@ -25,19 +25,7 @@ import Testing
 
     /// Every line of the real corpus, when `../shared` is present.
     @Test func bytePathMatchesOnTheCorpus() throws {
-        let corpus = CorpusTests.shared.appendingPathComponent("real")
-        guard let services = try? FileManager.default.contentsOfDirectory(atPath: corpus.path) else {
-            print("TextTokensTests: \(corpus.path) is absent; skipping the corpus comparison")
-            return
-        }
-        var lines = Set<String>()
-        for service in services.sorted() {
-            let folder = corpus.appendingPathComponent(service)
-            for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [] where file.hasSuffix(".md") {
-                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-                lines.formUnion(text.split(separator: "\n").map(String.init))
-            }
-        }
+        guard let lines = try CorpusTests.realCorpusLines(for: "TextTokensTests") else { return }
         var ascii = 0
         for line in lines {
             if line.utf8.allSatisfy({ $0 < 0x80 }) { ascii += 1 }
