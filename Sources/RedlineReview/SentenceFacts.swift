@@ -132,7 +132,6 @@ struct SentenceFacts {
         let index = self.index
         let chosen = { (ids: [String]) in ids.filter { !(compelled && index.covers("government", $0)) } }
         for statement in statements where statement.actor != .user {
-            let data = statement.data.isEmpty ? ["personal"] : statement.data
             switch statement.action {
             case "share", "sell":
                 if statement.negated {
