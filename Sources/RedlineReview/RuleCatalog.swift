@@ -189,7 +189,7 @@ struct SetRule: Sendable {
                 if sensitiveApart, index.sensitive.contains(fact.value), !index.sensitive.contains(cover.value) { return false }
                 return index.covers(cover.value, fact.value)
             }
-        }.flatMap { first -> [(fact: Fact, more: [Fact])] in
+        }.map { first -> (fact: Fact, more: [Fact]) in
             let same = from[kind].filter { $0.value == first.value }
             let inChanged = same.filter { changed.contains($0.sentence) && (evidenceVerbs.isEmpty || carries($0)) }
             let fact = evidenceVerbs.isEmpty ? inChanged.first ?? first
@@ -197,13 +197,13 @@ struct SetRule: Sendable {
             var seen: Set<Sentence> = [fact.sentence]
             let inSection = { (lead: Fact) in inChanged.filter { $0.sentence.section == lead.sentence.section && seen.insert($0.sentence).inserted } }
             var more = inSection(fact)
-            guard perSection else { return [(fact, more)] }
+            guard perSection else { return (fact, more) }
             var sections: Set<String> = [fact.sentence.section]
             for lead in inChanged where sections.insert(lead.sentence.section).inserted {
                 seen.insert(lead.sentence)
                 more += [lead] + inSection(lead)
             }
-            return [(fact, more)]
+            return (fact, more)
         }
     }
 }
