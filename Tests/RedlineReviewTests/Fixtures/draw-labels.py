@@ -23,7 +23,11 @@ Team10 (2026-12-07, seventh session): the first rule leaves no pair. Reproduces 
 labels-team..team9; takes all 20 medium rewrites left (151..400 changed runs) plus random.Random(20261211).sample(large, 5)
 where large = the pairs that meet the rule except that they have 401..800 changed runs (19 pairs); sorted.
 
-Usage: draw-labels.py [--team 3..10] [--json]  (default team 10; the checks of the earlier draws always run).
+Team11 (2026-12-07, eighth session): the last blind draw this corpus allows. Reproduces team3..team10, excludes
+labels-dev + labels-team..team10; takes every rewrite left with 401..800 changed runs (14) and with 801..1500 (9), no
+sampling; sorted.
+
+Usage: draw-labels.py [--team 3..11] [--json]  (default team 11; the checks of the earlier draws always run).
 """
 import json, os, re, subprocess, random, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -88,12 +92,18 @@ def eligible(excl, runs=(1, 150)):
     return el
 
 dev = pairs_of(DEV)
-TEAMS = ['', '2', '3', '4', '5', '6', '7', '8', '9', '10']
+TEAMS = ['', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11']
 team = [pairs_of(f'{FIX}/labels-team{k}.json') for k in TEAMS if os.path.exists(f'{FIX}/labels-team{k}.json')]
 # (excluded files, seed, sample size, eligible count) per drawn team, in order.
 DRAWS = {3: (2, 20261126, 15, 139), 4: (3, 20261127, 15, 124), 5: (4, 20261128, 25, 109), 6: (5, 20261207, 25, 84), 7: (6, 20261208, 25, 59), 8: (7, 20261209, 25, 34)}
 
 def draw(n):
+    if n == 11:
+        excl = dev.union(*team[:10])
+        el, wide, large, huge = (eligible(excl), eligible(excl, runs=(151, 400)), eligible(excl, runs=(401, 800)),
+                                 eligible(excl, runs=(801, 1500)))
+        assert (len(el), len(wide), len(large), len(huge)) == (0, 0, 14, 9), (len(el), len(wide), len(large), len(huge))
+        return sorted(large + huge), len([p for p in ALL if (p[1], p[2]) not in excl]), len(large) + len(huge)
     if n == 10:
         excl = dev.union(*team[:9])
         el, wide, large = eligible(excl), eligible(excl, runs=(151, 400)), eligible(excl, runs=(401, 800))
@@ -112,7 +122,7 @@ def draw(n):
     assert len(el) == want, (n, len(el))
     return sorted(random.Random(seed).sample(el, size)), len([p for p in ALL if (p[1], p[2]) not in excl]), len(el)
 
-wanted = int(sys.argv[sys.argv.index('--team') + 1]) if '--team' in sys.argv else 10
+wanted = int(sys.argv[sys.argv.index('--team') + 1]) if '--team' in sys.argv else 11
 for n in range(3, wanted):
     sample = {(a, b) for _, a, b in draw(n)[0]}
     assert sample == team[n - 1], f'team{n} sample differs'
