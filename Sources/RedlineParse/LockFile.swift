@@ -65,6 +65,12 @@ public struct LockFile: Sendable, Equatable {
     /// The entry for a content-relative path.
     public func entry(_ path: String) -> Entry? { byPath[path] }
 
+    /// The site-relative paths (`content/<policy>/<date>/<locale>.md`) of the versions published
+    /// and not removed: the files whose text the lock keeps.
+    public var publishedPaths: Set<String> {
+        Set(byPath.values.filter { $0.hash != nil }.map { "content/" + $0.path })
+    }
+
     /// Adds or replaces the entry for `entry.path`.
     public mutating func set(_ entry: Entry) {
         byPath[entry.path] = entry

@@ -44,13 +44,7 @@ public struct LockCheck: Sendable {
     /// that fails the lock stops after the load instead of parsing the whole site first.
     public func verify(_ source: SiteSource, complete: (PolicyVersion) -> PolicyVersion = { $0 }) throws(ContentError) -> Outcome {
         var diagnostics: [Diagnostic] = []
-        var previousText: String?
-        var lock = LockFile()
-        if let data = FileManager.default.contents(atPath: lockURL.path) {
-            guard let text = TextDecoding.decode(Array(data), path: LockFile.path, diagnostics: &diagnostics) else { throw ContentError(diagnostics) }
-            previousText = text
-            lock = try LockFile.parse(text)
-        }
+        let (lock, previousText) = try read()
         var result = lock.verify(source.versions.map(LockFile.Version.init), buildDate: buildDate, amend: amend, reason: reason)
         var warnings: [Diagnostic] = []
         for problem in result.problems {
@@ -68,6 +62,14 @@ public struct LockCheck: Sendable {
                                hint: "--amend takes <policy>/<date> or <policy>/<date>/<locale> of a version whose file changed")
         }
         return Outcome(source: annotated, lock: result.lock, previousText: previousText, warnings: warnings)
+    }
+
+    /// The lock on disk and its text; an empty lock and nil when the site has none yet.
+    public func read() throws(ContentError) -> (lock: LockFile, text: String?) {
+        guard let data = FileManager.default.contents(atPath: lockURL.path) else { return (LockFile(), nil) }
+        var diagnostics: [Diagnostic] = []
+        guard let text = TextDecoding.decode(Array(data), path: LockFile.path, diagnostics: &diagnostics) else { throw ContentError(diagnostics) }
+        return (try LockFile.parse(text), text)
     }
 
     /// Saves the lock when it changed (atomically: a temporary file renamed over the old one).

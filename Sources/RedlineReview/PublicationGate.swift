@@ -5,14 +5,18 @@ import RedlineParse
 /// already in effect without an announcement. Runs on the canonical locale only.
 public enum PublicationGate {
     /// Evaluates every version of every policy in the canonical locale as of `buildDate`.
-    public static func evaluate(source: SiteSource, buildDate: PolicyDate) -> GateReport {
+    ///
+    /// `locked` holds the paths (`content/<policy>/<date>/<locale>.md`) that `content/redline.lock`
+    /// lists as published: their acknowledgements by id alone draw no warning, because the lock
+    /// already keeps their sentences, and binding them would change a published file.
+    public static func evaluate(source: SiteSource, buildDate: PolicyDate, locked: Set<String> = []) -> GateReport {
         let canonical = source.config.canonicalLocale
         let review = SiteReview(source: source, locales: [canonical])
-        return evaluate(review: review, noticeDays: source.config.noticeDays, buildDate: buildDate, locale: canonical)
+        return evaluate(review: review, noticeDays: source.config.noticeDays, buildDate: buildDate, locale: canonical, locked: locked)
     }
 
     /// The same check over reviews already computed (the renderer's), for one locale.
-    public static func evaluate(review: SiteReview, noticeDays: Int, buildDate: PolicyDate, locale: String) -> GateReport {
+    public static func evaluate(review: SiteReview, noticeDays: Int, buildDate: PolicyDate, locale: String, locked: Set<String> = []) -> GateReport {
         var problems: [GateProblem] = []
         var warnings: [GateProblem] = []
         var entries: [SiteReview.Entry] = []
@@ -20,7 +24,7 @@ public enum PublicationGate {
             for entry in timeline.entries {
                 entries.append(entry)
                 problems += check(entry, noticeDays: noticeDays, buildDate: buildDate)
-                warnings += unboundAcknowledgements(entry)
+                if !locked.contains(entry.version.path) { warnings += unboundAcknowledgements(entry) }
             }
         }
         return GateReport(problems: problems, entries: entries, warnings: warnings)
@@ -57,6 +61,8 @@ public enum PublicationGate {
 
 extension PublicationGate {
     /// Acknowledgements by id alone: accepted, but they would outlive a change of the sentence.
+    /// Asked of versions not yet published only: a locked version's sentence cannot change
+    /// without `redline build --amend`, and writing the bound key into it would be such a change.
     public static func unboundAcknowledgements(_ entry: SiteReview.Entry) -> [GateProblem] {
         let front = entry.version.frontMatter
         return entry.review.material.filter { $0.acknowledgement(in: front.acknowledges) == .idOnly }.map { finding in

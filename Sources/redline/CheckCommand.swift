@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RedlineParse
+import RedlinePublish
 import RedlineReview
 
 /// `redline check`: the CI gate on unacknowledged or insufficiently announced reductions of rights.
@@ -42,12 +43,14 @@ struct CheckCommand: ParsableCommand {
             buildDate = Self.todayUTC()
         }
         let source: SiteSource
+        let lock: LockFile
         do {
             source = try SiteLoader(siteDirectory: siteOptions.siteURL).load()
+            lock = try LockCheck(siteDirectory: siteOptions.siteURL, buildDate: buildDate).read().lock
         } catch {
             throw error.exit()
         }
-        let report = PublicationGate.evaluate(source: source, buildDate: buildDate)
+        let report = PublicationGate.evaluate(source: source, buildDate: buildDate, locked: lock.publishedPaths)
         let formatter = CheckReportFormatter(report: report, noticeDays: source.config.noticeDays,
                                              localeIssues: LocaleConsistency.check(source), strictLocales: strictLocales)
         print(formatter.render(format), terminator: "")

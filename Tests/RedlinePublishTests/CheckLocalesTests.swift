@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RedlineParse
+import RedlinePublish
 import RedlineReview
 import Testing
 @testable import redline
@@ -54,6 +55,20 @@ import Testing
     /// is acknowledged (a false "vendor called Whether" once made it fail).
     @Test func theExampleSitePassesCheck() {
         #expect(exitCode(["--site", TemporarySite.repository.path, "--date", "2026-12-07", "--format", "json", "--strict-locales"]) == 0)
+    }
+
+    /// Its published versions acknowledge findings by id (written before keys were bound to
+    /// sentences); the lock keeps those files, so `check` does not ask to rewrite them.
+    @Test func theExampleSitesLockedAcknowledgementsDrawNoWarning() throws {
+        let site = TemporarySite.repository
+        let source = try SiteLoader(siteDirectory: site).load()
+        let lock = try LockCheck(siteDirectory: site, buildDate: .init("2026-12-07")!).read().lock
+        let idOnly = source.versions.filter { $0.path.hasSuffix("/en.md") && $0.frontMatter.acknowledges.contains { !$0.contains("#") } }
+        #expect(!idOnly.isEmpty)
+        #expect(idOnly.allSatisfy { lock.publishedPaths.contains($0.path) })
+        let report = PublicationGate.evaluate(source: source, buildDate: .init("2026-12-07")!, locked: lock.publishedPaths)
+        #expect(report.warnings.isEmpty)
+        #expect(!PublicationGate.evaluate(source: source, buildDate: .init("2026-12-07")!).warnings.isEmpty)
     }
 
     @Test func reportsNameTheMissingTranslation() throws {

@@ -70,6 +70,20 @@ import Testing
         #expect(report.warnings.first?.message.contains("#") == true)
     }
 
+    /// A published version's acknowledgement by id stays as it is: the lock keeps its sentence, and
+    /// writing the bound key into the file would change a locked version (only `--amend` may).
+    @Test func acknowledgementByIdOnALockedVersionDrawsNoWarning() {
+        let site = source(announced: "2025-01-30", acknowledges: [Self.finding])
+        let lock = LockFile(entries: [.init(path: "privacy/2025-03-01/en.md", hash: site.versions[1].contentHash)])
+        #expect(lock.publishedPaths == ["content/privacy/2025-03-01/en.md"])
+        let report = PublicationGate.evaluate(source: site, buildDate: today, locked: lock.publishedPaths)
+        #expect(report.passed)
+        #expect(report.warnings.isEmpty)
+        // A version an amendment removed is no longer kept by the lock.
+        let removed = LockFile(entries: [.init(path: "privacy/2025-03-01/en.md", hash: nil)])
+        #expect(PublicationGate.evaluate(source: site, buildDate: today, locked: removed.publishedPaths).warnings.map(\.kind) == [.unboundAcknowledgement])
+    }
+
     @Test func acknowledgementLapsesWhenTheSentenceChanges() throws {
         // Acknowledged for "We may sell your personal information." but the version now says more.
         let key = try boundKey()
