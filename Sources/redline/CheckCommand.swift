@@ -46,7 +46,11 @@ struct CheckCommand: ParsableCommand {
         let lock: LockFile
         do {
             source = try SiteLoader(siteDirectory: siteOptions.siteURL).load()
-            lock = try LockCheck(siteDirectory: siteOptions.siteURL, buildDate: buildDate).read().lock
+            // A published version changed without `--amend` fails here as it would fail the build
+            // (exit 65, with its diff), so the gate never passes a site that cannot be published.
+            let lockCheck = LockCheck(siteDirectory: siteOptions.siteURL, buildDate: buildDate)
+            lock = try lockCheck.read().lock
+            _ = try lockCheck.verify(source)
         } catch {
             throw error.exit()
         }

@@ -91,6 +91,20 @@ struct LockBuildTests {
         #expect(try build(site) == 65)
         #expect(site.publicTree() == before)
         #expect(try lockText(site) == lock)
+        // The CI gate stops on it too, before anyone tries to publish.
+        #expect(try check(site) == 65)
+        try site.write(TemporarySite.second, to: "content/privacy/2021-03-01/en.md")
+        #expect(try check(site) == 0)
+    }
+
+    /// Runs `redline check`, returning the exit code (0 when the gate passes).
+    func check(_ site: TemporarySite) throws -> Int32 {
+        do {
+            try CheckCommand.parse(["--site", site.root.path, "--date", "2022-01-01"]).run()
+            return 0
+        } catch let exit as ExitCode {
+            return exit.rawValue
+        }
     }
 
     /// The lock is checked straight after the load: with the cache's load (documents left out),
