@@ -18,7 +18,8 @@ final class OpenFolder: Sendable {
         if descriptor >= 0 { close(descriptor) }
     }
 
-    /// The stamp of `relative` under the folder, as `FileStamp(path: path + "/" + relative)` gives it.
+    /// The stamp of `relative` under the folder, as `FileStamp(path: path + "/" + relative)` gives it
+    /// (a `relative` that starts with a slash too: `fstatat` would take it as absolute).
     func stamp(_ relative: String) -> FileStamp? {
         guard descriptor >= 0, !relative.hasPrefix("/") else { return FileStamp(path: path + "/" + relative) }
         return FileStamp(in: descriptor, path: relative)

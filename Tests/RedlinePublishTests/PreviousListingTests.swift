@@ -133,7 +133,9 @@ struct PreviousListingTests {
         }
         #expect(folder.stamp("missing.html") == nil)
         let absolute = site.root.appendingPathComponent("content/redline.yml").path
-        #expect(folder.stamp(absolute) == FileStamp(path: absolute))
+        // A path that starts with a slash is still under the folder, as the concatenated path was.
+        #expect(folder.stamp(absolute) == FileStamp(path: site.publicURL.path + "/" + absolute))
+        #expect(folder.stamp(absolute) == nil)
         #expect(OpenFolder(site.root.appendingPathComponent("nowhere").path).stamp("en/index.html") == nil)
     }
 }
