@@ -50,12 +50,13 @@ struct IncrementalBuild {
         let unitKeys = UnitKeys(source: source, groups: groups, buildDate: buildDate, tool: tool, reviews: reviews)
         let keys = unitKeys.keys
         let outputPath = output.path
+        let outputFolder = OpenFolder(outputPath)
         let known = previous
         // A stat per file of the site: on every core.
         let candidates = keys.sorted { $0.key < $1.key }
         let unchanged = candidates.concurrentMap { id, key -> Bool in
             guard let unit = known.units[id], unit.key == key else { return false }
-            return unit.files.allSatisfy { Self.stampMatches(known.stamps[$0], outputPath, $0) }
+            return unit.files.allSatisfy { Self.stampMatches(known.stamps[$0], outputFolder, $0) }
         }
         let dirty = Set(zip(candidates, unchanged).compactMap { $1 ? nil : $0.key })
 
@@ -70,7 +71,7 @@ struct IncrementalBuild {
         var stale: [SharedPart] = []
         for part in SharedPart.all(locales: source.config.locales) {
             if let kept = previous.parts[part.id], kept.key == unitKeys.shared[part],
-               kept.files.allSatisfy({ Self.stampMatches(previous.stamps[$0], outputPath, $0) }) {
+               kept.files.allSatisfy({ Self.stampMatches(previous.stamps[$0], outputFolder, $0) }) {
                 link += kept.files
                 next.parts[part.id] = kept
             } else {
@@ -100,7 +101,11 @@ struct IncrementalBuild {
         // Dirty units, stale parts and runs of links, all on every core at once: a one-file
         // build has a single unit to render, and the links and shared files fill the other core.
         let writer = SiteWriter(output: output, clean: clean)
-        let listings = self.listings ?? writer.startListings()  // not started when every input file was trusted
+        let listings = self.listings ?? writer.startListings(cacheDirectory: cacheDirectory)  // not started when every input file was trusted
+        // The previous site is renamed into staging or removed next: its record goes first, once
+        // the listing that reads it (in the background) is done.
+        if !link.isEmpty, !clean { _ = listings.previous.entries }
+        PreviousListing.remove(cacheDirectory: cacheDirectory)
         let staging = try writer.begin(reusingPrevious: !link.isEmpty, listings: listings)
         let headFields = next
         let cacheHead = Background { headFields.headRecords() }
@@ -141,10 +146,13 @@ struct IncrementalBuild {
         if !staging.reused { writer.seedPrevious(paths: written + link) }
         for path in link { next.stamps[path] = previous.stamps[path] }
         // A stat per written file (30,000 on a full build of 10,000 pages), on every core after the
-        // exchange; by plain path, as `URL.appendingPathComponent` adds an lstat of its own.
-        let writtenStamps = written.concurrentMap { FileStamp(path: outputPath + "/" + $0) }
+        // exchange; by path relative to the output folder (`OpenFolder`), as `URL.appendingPathComponent`
+        // adds an lstat of its own and a long absolute path costs a longer walk.
+        let committed = OpenFolder(outputPath)  // the folder now at the output's path
+        let writtenStamps = written.concurrentMap { committed.stamp($0) }
         for (path, stamp) in zip(written, writtenStamps) { next.stamps[path] = stamp }
         next.save(to: cacheDirectory, head: cacheHead.value)
+        recordPrevious(reused: staging.reused, listings: listings, paths: written + link, stamps: next.stamps)
         return Result(paths: (written + link).sorted(), written: written.count, rerenderedUnits: dirty.count)
     }
 
@@ -191,8 +199,8 @@ struct IncrementalBuild {
     }
 
     /// True when the file at `output/path` is still the one the stamp describes.
-    static func stampMatches(_ stamp: FileStamp?, _ output: String, _ path: String) -> Bool {
+    static func stampMatches(_ stamp: FileStamp?, _ output: OpenFolder, _ path: String) -> Bool {
         guard let stamp else { return false }
-        return FileStamp(path: output + "/" + path) == stamp
+        return output.stamp(path) == stamp
     }
 }

@@ -42,9 +42,13 @@ public struct LockCheck: Sendable {
     /// left out by the loader (an incremental build's load); `complete` fills in a changed
     /// version's document for the redline its error shows — only for those versions, so a build
     /// that fails the lock stops after the load instead of parsing the whole site first.
-    public func verify(_ source: SiteSource, complete: (PolicyVersion) -> PolicyVersion = { $0 }) throws(ContentError) -> Outcome {
+    ///
+    /// `read`, when given, is what `read()` returned, done earlier (a build reads and parses the
+    /// lock while the site loads).
+    public func verify(_ source: SiteSource, read: Result<(lock: LockFile, text: String?), ContentError>? = nil,
+                       complete: (PolicyVersion) -> PolicyVersion = { $0 }) throws(ContentError) -> Outcome {
         var diagnostics: [Diagnostic] = []
-        let (lock, previousText) = try read()
+        let (lock, previousText) = try (read ?? Result { () throws(ContentError) in try self.read() }).get()
         var result = lock.verify(source.versions.map(LockFile.Version.init), buildDate: buildDate, amend: amend, reason: reason)
         var warnings: [Diagnostic] = []
         for problem in result.problems {

@@ -14,6 +14,14 @@ final class TreeListing: Sendable {
         files = Background { FileTree.regularFilesWithInodes(under: root) }
     }
 
+    /// A listing `work` makes in the background (a recorded one, say: `PreviousListing`); sorted by path.
+    init(_ work: @escaping @Sendable () -> [(path: String, inode: UInt64)]) {
+        files = Background(work)
+    }
+
+    /// The relative paths with their inodes, sorted by path; waits for the walk to end.
+    var entries: [(path: String, inode: UInt64)] { files.value }
+
     /// The relative paths, sorted; waits for the walk to end.
     var paths: [String] { files.value.map(\.path) }
 
