@@ -52,6 +52,9 @@ public enum SentenceSplitter {
         return abbreviations.contains(word)
     }
 
+    /// `isAbbreviation`'s answers for words with a non-ASCII scalar, by their bytes (shared by the threads of a build).
+    static let generalRule = Memo<SlugKey.HeadingBytes, Bool>()
+
     /// The abbreviations packed into integers: length, then up to seven lower-cased ASCII bytes.
     static let packedAbbreviations: Set<UInt64> = Set(abbreviations.compactMap { pack(Array($0.utf8)[...]) })
 
@@ -183,14 +186,18 @@ public enum SentenceSplitter {
                     guard byte >= 0xD8 else {
                         // U+0085 and U+00A0 start with 0xC2.
                         if byte == 0xC2, UTF8Text.isWhitespace(UTF8Text.scalar(in: bytes, at: index).value) { collapses = true }
-                        index += 1
+                        // A lead byte's continuation byte is neither a terminator nor a line break.
+                        index += byte >= 0xC0 ? 2 : 1
                         continue
                     }
                     let second = bytes[index + 1]
                     guard (byte == 0xD8 && second == 0x9F) || (byte == 0xE3 && second == 0x80) || (byte == 0xEF && second == 0xBC) else {
-                        // U+1680, U+2000–U+205F and U+3000 start with 0xE1–0xE3.
-                        if byte >= 0xE1, byte <= 0xE3, UTF8Text.isWhitespace(UTF8Text.scalar(in: bytes, at: index).value) { collapses = true }
-                        index += 1
+                        // U+1680 starts with E1 9A, U+2000–U+205F with E2 80 or E2 81 (U+3000, E3 80, is
+                        // read below): no other scalar here is whitespace.
+                        if (byte == 0xE1 && second == 0x9A) || (byte == 0xE2 && second <= 0x81),
+                           UTF8Text.isWhitespace(UTF8Text.scalar(in: bytes, at: index).value) { collapses = true }
+                        // Past the whole scalar (text of three-byte scripts: CJK, kana, Hangul, Devanagari, Thai).
+                        index += byte < 0xE0 ? 2 : (byte < 0xF0 ? 3 : 4)
                         continue
                     }
                 }
@@ -267,7 +274,10 @@ public enum SentenceSplitter {
             // An ASCII word is lower-cased and looked up as bytes; other words as the general rule does.
             if ascii { return SentenceSplitter.isASCIIAbbreviation(bytes[wordStart..<index]) }
             if SentenceSplitter.isPlainWord(UnsafeBufferPointer(rebasing: bytes[wordStart..<index])) { return false }
-            return SentenceSplitter.isAbbreviation(String(decoding: bytes[wordStart..<index], as: UTF8.self))
+            // The rest (Devanagari, Thai, Vietnamese, quoted words) recur from version to version:
+            // the general rule (lower-casing, grapheme counting, a normalising set lookup) is asked once per word.
+            let word = String(decoding: bytes[wordStart..<index], as: UTF8.self)
+            return SentenceSplitter.generalRule.value(for: SlugKey.HeadingBytes(word)) { SentenceSplitter.isAbbreviation(word) }
         }
     }
 }

@@ -44,13 +44,12 @@ public enum Slug {
     }
 
     static func unicodeSlug(_ text: String) -> String {
-        // locale: nil keeps folding independent of the machine's locale.
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
+        let folded = fold(text)
         var slug = ""
         var count = 0
         var pendingHyphen = false
         for scalar in folded.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark {
+            if keeps(scalar) {
                 if pendingHyphen, !slug.isEmpty {
                     slug.append("-")
                     count += 1
@@ -64,5 +63,17 @@ public enum Slug {
             if count >= 80 { break }
         }
         return slug.isEmpty ? "section" : slug
+    }
+
+    /// The heading lower-cased with diacritics and width folded away.
+    static func fold(_ text: String) -> String {
+        // locale: nil keeps folding independent of the machine's locale.
+        text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil).lowercased()
+    }
+
+    /// Whether the slug keeps a folded scalar: letters and digits of any script, and the
+    /// non-spacing marks that stay on them.
+    static func keeps(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
     }
 }

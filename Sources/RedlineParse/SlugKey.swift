@@ -22,7 +22,9 @@ struct SlugKey: Hashable, Sendable {
     static func of(_ heading: String) -> SlugKey {
         var heading = heading
         if let ascii = heading.withUTF8({ Slug.asciiSlug($0) }) { return SlugKey(ascii) }
-        return memo.value(for: HeadingBytes(heading)) { SlugKey(Slug.unicodeSlug(heading)) }
+        return memo.value(for: HeadingBytes(heading)) {
+            SlugKey(heading.withUTF8 { ClusterFold.slug($0) } ?? Slug.unicodeSlug(heading))
+        }
     }
 
     /// Non-ASCII headings' slugs, shared by the threads of a build.
