@@ -65,6 +65,8 @@ public struct MatchText: Sendable, Equatable {
             guard value < 0x10000 else { return false }
             let entry = table[Int(value)]
             guard entry & ScalarTable.usable != 0 else { return false }
+            // A lone mark is copied as it stands, where NFC keeps it (right after a stable scalar).
+            if entry & ScalarTable.loneMark != 0, !ScalarTable.isStableStarter(previous) { return false }
             if entry & ScalarTable.haraka != 0 {
                 // NFC puts a run of harakat in order (see `ScalarTable.isHaraka`): insert this one in place.
                 guard ScalarTable.isPlainArabicLetter(previous) || ScalarTable.isHaraka(previous) else { return false }

@@ -12,14 +12,15 @@ enum ScalarTable {
     }
 
     /// Bits 0–20: the scalar's lowercase mapping; 21–23: its own `Kind`; 24: the mapping is usable
-    /// (one scalar, NFC-stable or a haraka, as is the scalar); 25: `Kind` is set; 26: NFC-stable;
-    /// 27: an Arabic haraka; 28: a number (`numericType != nil`).
+    /// (one scalar, NFC-stable, a haraka or a lone mark, as is the scalar); 25: `Kind` is set;
+    /// 26: NFC-stable; 27: an Arabic haraka; 28: a number (`numericType != nil`); 29: a lone mark
+    /// (`NFCStable.isLoneMark`).
     static let entries: [UInt32] = {
         var entries = [UInt32](repeating: 0, count: 0x10000)
-        for value in UInt32(0x80)..<0x10000 where NFCStable.contains(value) || isHaraka(value) {
+        for value in UInt32(0x80)..<0x10000 where NFCStable.contains(value) || isHaraka(value) || NFCStable.isLoneMark(value) {
             guard let scalar = Unicode.Scalar(value) else { continue }
             var entry = kind(of: scalar).rawValue << 21 | hasKind
-            entry |= isHaraka(value) ? haraka : stable
+            entry |= isHaraka(value) ? haraka : NFCStable.isLoneMark(value) ? loneMark : stable
             if scalar.properties.numericType != nil { entry |= number }
             let lowered: [Unicode.Scalar]
             if MatchText.isUncased(value) {
@@ -41,6 +42,7 @@ enum ScalarTable {
     static let stable: UInt32 = 1 << 26
     static let haraka: UInt32 = 1 << 27
     static let number: UInt32 = 1 << 28
+    static let loneMark: UInt32 = 1 << 29
 
     static func kind(_ entry: UInt32) -> Kind { Kind(rawValue: (entry >> 21) & 7) ?? .other }
 
@@ -64,8 +66,16 @@ enum ScalarTable {
 
     static func isPlainArabicLetter(_ value: UInt32) -> Bool { value == 0x621 || (value >= 0x627 && value <= 0x64A) }
 
-    /// Whether `bytes` (UTF-8) are in NFC by the table's knowledge: every scalar NFC-stable, or a
-    /// haraka in order after a plain Arabic letter or another such haraka. False means "unknown".
+    /// Whether `value` (the scalar before a lone mark; 0 at the start) is an NFC-stable scalar,
+    /// after which a lone mark stays where it stands in NFC. A mark after another mark may have to
+    /// be reordered, so it is "unknown" (the general path).
+    static func isStableStarter(_ value: UInt32) -> Bool {
+        value != 0 && (value < 0x80 || (value < 0x10000 && entries[Int(value)] & stable != 0))
+    }
+
+    /// Whether `bytes` (UTF-8) are in NFC by the table's knowledge: every scalar NFC-stable, a
+    /// haraka in order after a plain Arabic letter or another such haraka, or a lone mark after a
+    /// stable scalar. False means "unknown".
     static func isNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         var previous: UInt32 = 0
@@ -80,6 +90,8 @@ enum ScalarTable {
             let entry = entries[Int(value)]
             if entry & haraka != 0 {
                 guard isPlainArabicLetter(previous) || (isHaraka(previous) && previous <= value) else { return false }
+            } else if entry & loneMark != 0 {
+                guard isStableStarter(previous) else { return false }
             } else if entry & stable == 0 {
                 return false
             }

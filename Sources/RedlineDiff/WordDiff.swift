@@ -73,6 +73,18 @@ public enum WordDiff {
             }
             if ascii { return token }
             if !hasQuote && bytes.count > 3 { return token }
+            if !hasQuote {
+                // One scalar: the marks below, by value (none of them has a canonical equivalent);
+                // anything else is left as it is, as `unifyPunctuationSlowly` leaves it.
+                let (value, length) = UTF8Text.scalar(in: bytes, at: 0)
+                guard length == bytes.count else { return token }
+                switch value {
+                case 0x2018, 0x201A, 0x201B: return "'"
+                case 0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB: return "\""
+                case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return "-"
+                default: return token
+                }
+            }
             return unifyPunctuationSlowly(String(decoding: bytes, as: UTF8.self))
         }
     }

@@ -58,11 +58,15 @@ struct FactExtractor {
     /// What a sentence's facts are read from, compared byte for byte (hashing `String`s
     /// normalises them first, which costs more than the lookup saves).
     struct SentenceKey: Hashable, Sendable {
-        var headings: String
-        var text: String
-        var section: String
-        var leadIn: String?
-        var continuation: String
+        let headings: String
+        let text: String
+        let section: String
+        let leadIn: String?
+        let continuation: String
+        /// The parts' bytes hashed once: a key is looked up in two tables and stored in a third
+        /// (and rehashed when a table grows), and hashing the headings and text each time cost more
+        /// than the look-ups.
+        private let digest: Int
 
         init(headings: String, sentence: Sentence, continuation: String = "") {
             self.headings = headings
@@ -70,6 +74,13 @@ struct FactExtractor {
             section = sentence.section
             leadIn = sentence.leadIn
             self.continuation = continuation
+            var hasher = Hasher()
+            for var part in [text, headings, section, leadIn ?? "", continuation] {
+                part.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                hasher.combine(0xFF as UInt8)  // no UTF-8 text holds this byte: parts stay apart
+            }
+            hasher.combine(leadIn == nil)
+            digest = hasher.finalize()
         }
 
         func matches(_ sentence: Sentence) -> Bool {
@@ -78,7 +89,7 @@ struct FactExtractor {
         }
 
         static func == (a: SentenceKey, b: SentenceKey) -> Bool {
-            same(a.text, b.text) && same(a.headings, b.headings) && same(a.section, b.section) && same(a.continuation, b.continuation)
+            a.digest == b.digest && same(a.text, b.text) && same(a.headings, b.headings) && same(a.section, b.section) && same(a.continuation, b.continuation)
                 && same(a.leadIn ?? "", b.leadIn ?? "") && (a.leadIn == nil) == (b.leadIn == nil)
         }
 
@@ -87,12 +98,6 @@ struct FactExtractor {
             return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
         }
 
-        func hash(into hasher: inout Hasher) {
-            for var part in [text, headings, section, leadIn ?? "", continuation] {
-                part.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-                hasher.combine(0xFF as UInt8)  // no UTF-8 text holds this byte: parts stay apart
-            }
-            hasher.combine(leadIn == nil)
-        }
+        func hash(into hasher: inout Hasher) { hasher.combine(digest) }
     }
 }

@@ -1,5 +1,7 @@
 /// A lexicon compiled into phrase matchers, built once per locale.
-struct LexiconIndex: Sendable {
+/// A class: the rules' closures capture the index by the thousand per review, and copying a
+/// struct of some hundred matchers retained every array and table in it (a tenth of the review).
+final class LexiconIndex: Sendable {
     let lexicon: Lexicon
     let firstParty, user, thirdParty, negation, immediateNegation: PhraseMatcher
     let obligation, reasonable, effort, permission: PhraseMatcher

@@ -180,8 +180,16 @@ struct SetRule: Sendable {
     /// while the finding (its id, what front matter acknowledges) stays one per value.
     func uncovered(_ from: FactSet, by other: FactSet, index: LexiconIndex, changed: Set<Sentence>, perSection: Bool = false) -> [(fact: Fact, more: [Fact])] {
         let covering = ([kind] + coveredBy).flatMap { other[$0] }
-        let carries = { (fact: Fact) in
-            evidenceVerbs.contains { index.verbs[$0]?.contains(index.tokens([fact.sentence.leadIn, fact.sentence.text].compactMap { $0 }.joined(separator: " "))) ?? false }
+        // Asked of every fact of the value, for every value: each sentence is tokenised once. Keyed
+        // by bytes (`SentenceKey`): `String` keys would merge canonically equivalent texts.
+        var carried: [FactExtractor.SentenceKey: Bool] = [:]
+        func carries(_ fact: Fact) -> Bool {
+            let key = FactExtractor.SentenceKey(headings: "", sentence: fact.sentence)
+            if let known = carried[key] { return known }
+            let tokens = index.tokens([fact.sentence.leadIn, fact.sentence.text].compactMap { $0 }.joined(separator: " "))
+            let answer = evidenceVerbs.contains { index.verbs[$0]?.contains(tokens) ?? false }
+            carried[key] = answer
+            return answer
         }
         return from.distinct(kind).filter { fact in
             (evidenceVerbs.isEmpty || from[kind].contains { $0.value == fact.value && carries($0) }) && !covering.contains { cover in

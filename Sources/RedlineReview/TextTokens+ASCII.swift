@@ -44,7 +44,13 @@ extension TextTokens {
         // The general path's replacements that can apply to ASCII text, in its order (sorted and
         // spelled out once per contraction list, not per sentence).
         guard let replacements = ContractionCache.shared.replacements(for: contractions) else { return nil }
-        for (from, to) in replacements { replace(&bytes, from, with: to) }
+        // Most sentences hold no apostrophe or "&": a needle with a byte the text lacks cannot
+        // occur, so it is not searched for (each search was a pass over the sentence). A byte
+        // a replacement brings in is added; one it takes out stays (a needless search at worst).
+        var present = ByteSet(bytes)
+        for (from, to) in replacements where present.containsAll(from) {
+            if replace(&bytes, from, with: to) { present.insert(to) }
+        }
 
         var tokens: [String] = []
         var surface: [String] = []
@@ -110,9 +116,11 @@ extension TextTokens {
         }
     }
 
-    /// Every non-overlapping occurrence of `needle`, left to right, replaced (Foundation's order).
-    static func replace(_ bytes: inout [UInt8], _ needle: [UInt8], with replacement: [UInt8]) {
-        guard let first = needle.first, bytes.count >= needle.count else { return }
+    /// Every non-overlapping occurrence of `needle`, left to right, replaced (Foundation's order);
+    /// whether there was one.
+    @discardableResult
+    static func replace(_ bytes: inout [UInt8], _ needle: [UInt8], with replacement: [UInt8]) -> Bool {
+        guard let first = needle.first, bytes.count >= needle.count else { return false }
         var index = 0
         var result: [UInt8]?
         var copied = 0
@@ -128,9 +136,41 @@ extension TextTokens {
                 index += 1
             }
         }
-        guard var result else { return }
+        guard var result else { return false }
         result.append(contentsOf: bytes[copied...])
         bytes = result
+        return true
+    }
+
+    /// Which byte values occur in some bytes (a superset once bytes are taken out).
+    struct ByteSet {
+        private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+        init(_ bytes: [UInt8]) { insert(bytes) }
+
+        mutating func insert(_ bytes: [UInt8]) {
+            for byte in bytes {
+                let bit = UInt64(1) << UInt64(byte & 63)
+                switch byte >> 6 {
+                case 0: bits.0 |= bit
+                case 1: bits.1 |= bit
+                case 2: bits.2 |= bit
+                default: bits.3 |= bit
+                }
+            }
+        }
+
+        func contains(_ byte: UInt8) -> Bool {
+            let bit = UInt64(1) << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: return bits.0 & bit != 0
+            case 1: return bits.1 & bit != 0
+            case 2: return bits.2 & bit != 0
+            default: return bits.3 & bit != 0
+            }
+        }
+
+        func containsAll(_ bytes: [UInt8]) -> Bool { bytes.allSatisfy(contains) }
     }
 }
 

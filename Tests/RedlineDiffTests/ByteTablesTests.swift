@@ -44,6 +44,30 @@ struct ByteTablesTests {
         #expect(copy.withUTF8 { MatchText.normalise($0) } == nil)
     }
 
+    /// Lone marks (Thai vowels below and tone marks, the Devanagari virama) after a letter, after
+    /// each other in any order, after a haraka and at the start: the fast path takes them only
+    /// where NFC leaves them in place, and gives what the general path gives.
+    @Test func loneMarksAreNFCOnlyAfterAStarter() {
+        let marks: [UInt32] = [0x94D, 0xE38, 0xE39, 0xE3A, 0xE48, 0xE49, 0xE4A, 0xE4B]
+        for letter in ["\u{E01}", "\u{915}", "b", "\u{628}\u{64E}", ""] {
+            for a in marks {
+                for b in marks + [0xE01, 0x20] {
+                    let text = "\(letter)\(Unicode.Scalar(a)!)\(Unicode.Scalar(b)!)\u{E32} x"
+                    var copy = text
+                    let fast = copy.withUTF8 { MatchText.normalise($0) }
+                    if let fast { #expect(fast == MatchText.normaliseSlowly(text), "\(letter) \(String(a, radix: 16)) \(String(b, radix: 16))") }
+                    let isNFC = copy.withUTF8 { ScalarTable.isNFC($0) }
+                    if isNFC { #expect(Array(text.precomposedStringWithCanonicalMapping.unicodeScalars) == Array(text.unicodeScalars)) }
+                    #expect((fast != nil) == isNFC, "\(letter) \(String(a, radix: 16)) \(String(b, radix: 16))")
+                    // Only a mark right after a stable scalar is known to stand where NFC keeps it.
+                    // (By scalars: `hasSuffix` compares `Character`s, and a letter with its haraka is one.)
+                    let known = !letter.isEmpty && letter.unicodeScalars.last?.value != 0x64E && !NFCStable.isLoneMark(b)
+                    #expect(isNFC == known, "\(letter) \(String(a, radix: 16)) \(String(b, radix: 16))")
+                }
+            }
+        }
+    }
+
     @Test func keysAreCanonicallyEquivalentStrings() {
         var table = ByteKeyTable()
         let first = table.insert("caf\u{E9}")
@@ -86,6 +110,13 @@ struct ByteTablesTests {
         #expect(changes.first?.text.hasPrefix("Caf\u{E9}") == true)
         for token in ["’", "‘", "«", "—", "l’utilisateur", "qu’à", "é", "don’t", "plain", "d\u{2019}\u{301}x"] {
             #expect(WordDiff.unifyPunctuation(token) == WordDiff.unifyPunctuationSlowly(token), "\(token)")
+        }
+        // Every scalar alone and beside an ASCII letter, by bytes (`==` would accept an equivalent).
+        for value in UInt32(0x80)..<0x10000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for token in ["\(scalar)", "\(scalar)x", "x\(scalar)"] {
+                #expect(Array(WordDiff.unifyPunctuation(token).utf8) == Array(WordDiff.unifyPunctuationSlowly(token).utf8), "U+\(String(value, radix: 16))")
+            }
         }
         for token in [" ", "\n\t", " \u{A0}", "a", "", "\u{2003}"] {
             #expect(WordDiff.isSpace(token) == token.allSatisfy(\.isWhitespace), "\(Array(token.unicodeScalars))")

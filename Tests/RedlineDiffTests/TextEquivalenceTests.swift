@@ -76,11 +76,19 @@ struct TextEquivalenceTests {
             if decomposed.count > 1 {
                 for tail in decomposed.dropFirst() {
                     #expect(!NFCStable.contains(tail.value), "U+\(String(tail.value, radix: 16)) composes (in U+\(String(value, radix: 16)))")
+                    #expect(!NFCStable.isLoneMark(tail.value), "U+\(String(tail.value, radix: 16)) composes (in U+\(String(value, radix: 16)))")
                 }
+            }
+            // Scalar by scalar: `==` on `String`s would accept a canonically equivalent result.
+            let nfc = Array(text.precomposedStringWithCanonicalMapping.unicodeScalars)
+            if NFCStable.isLoneMark(value) {
+                #expect(!NFCStable.contains(value))
+                #expect(scalar.properties.canonicalCombiningClass != .notReordered, "U+\(String(value, radix: 16)) is a starter")
+                #expect(nfc == [scalar] && decomposed == [scalar], "U+\(String(value, radix: 16)) changes in NFC")
             }
             guard NFCStable.contains(value) else { continue }
             #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16)) reorders")
-            #expect(text.precomposedStringWithCanonicalMapping == text, "U+\(String(value, radix: 16)) changes in NFC")
+            #expect(nfc == [scalar], "U+\(String(value, radix: 16)) changes in NFC")
         }
     }
 
