@@ -9,7 +9,7 @@ extension SentenceFacts {
             // partners": only a named recipient can show the same flow became identifiable.
             add(has(index.identifiability) ? "deidentified-share" : "identified-share", statement.recipients)
         }
-        if acting.contains(where: { $0.action == "collect" }) { add("source", sources()) }
+        if acting.contains(where: { $0.action == "collect" }), !statesRightToKnow { add("source", sources()) }
         // Keyed by the data named, else by the section, so a "required" elsewhere is no flip.
         let keys = index.data.ids(in: tokens).isEmpty ? ["section:" + sentence.section] : index.data.ids(in: tokens)
         if has(index.optional) { add("optional", keys) }
