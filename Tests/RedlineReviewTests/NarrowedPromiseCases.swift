@@ -61,6 +61,27 @@ enum NarrowedPromiseCases {
         #expect(!review.findings.contains { $0.rule == "sharing.prohibition-lifted" })
     }
 
+    /// A PDF line break inside the narrowed denial: the old denial aligns with the fragment the
+    /// new one runs on into, and another denial of "your information" elsewhere keeps the
+    /// document-level set covered; the aligned pair still shows the narrowing.
+    @Test func aDenialNarrowedAcrossAPDFLineBreakIsFound() {
+        let other = "\n\nWe do not share your information with data brokers.\n"
+        let old = "## Ads\n\nWe do not share any of your information with advertisers (unless you give us permission)." + other
+        let new = "## Ads\n\nWhen we deliver ads, we do not share your information (information that personally identifies you, such as your name or contact\n\n"
+            + "information) with advertisers unless you give us permission." + other
+        #expect(ReviewFixtures.rules(old, new).contains("sharing.prohibition-lifted"))
+    }
+
+    /// An old denial that already spoke of identifying information, with a definition naming
+    /// "personally identifiable information", reworded: the same narrow scope, no finding.
+    @Test func aDenialAlreadyAboutIdentifyingInformationIsNoNarrowing() {
+        let old = "## Ads\n\nWe do not share information that personally identifies you (personally identifiable information is information like "
+            + "name or email address) with advertising partners unless you give us permission.\n\nWe do not share your information with data brokers.\n"
+        let new = "## Ads\n\nWe don't share information that personally identifies you (information such as your name or email address) "
+            + "unless you give us permission.\n\nWe do not share your information with data brokers.\n"
+        #expect(!ReviewFixtures.rules(old, new).contains("sharing.prohibition-lifted"))
+    }
+
     /// A qualifier that names another thing than "your information" ("… an identifier that
     /// identifies you") does not narrow a denial of all personal information.
     @Test func aQualifierOfAnotherNounDoesNotNarrowTheDenial() {
