@@ -64,7 +64,7 @@ enum EmbeddedLexicons {
   {
    "id": "identifying",
    "parent": "personal",
-   "terms": ["information that personally identifies you", "information that identifies you personally"]
+   "terms": []
   },
   {
    "id": "contact",

@@ -14,8 +14,11 @@ extension SentenceFacts {
         guard denied.contains("personal") else { return denied }
         let qualifiers = index.cue("identifyingQualifiers").matches(in: tokens)
         guard !qualifiers.isEmpty else { return denied }
+        // Only an explicit "your information (information that …)": a bare "information that
+        // personally identifies you" is read as before (all personal data), so a denial reworded
+        // around it, or one a PDF line break cut from its examples, changes nothing.
         let general = index.data.matches(in: tokens).filter { $0.id == "personal" }
-        let qualified = general.allSatisfy { mention in
+        let qualified = !general.isEmpty && general.allSatisfy { mention in
             qualifiers.contains { $0.start >= mention.end && $0.start - mention.end <= Self.qualifierReach }
         }
         guard qualified else { return denied }

@@ -55,7 +55,7 @@ enum NarrowedPromiseCases {
 @Suite struct NarrowedPromiseTests {
     /// The reverse: a denial about identifying information widened to all information is an expansion.
     @Test func aDenialWidenedToAllInformationIsAnExpansion() {
-        let review = ReviewFixtures.review("## Ads\n\nWe do not share information that personally identifies you with advertisers.\n",
+        let review = ReviewFixtures.review("## Ads\n\nWe do not share your information (information that personally identifies you) with advertisers.\n",
                                            "## Ads\n\nWe do not share any of your information with advertisers.\n")
         #expect(review.expansions.contains { $0.rule == "sharing.prohibition-lifted" })
         #expect(!review.findings.contains { $0.rule == "sharing.prohibition-lifted" })
@@ -72,13 +72,12 @@ enum NarrowedPromiseCases {
         #expect(ReviewFixtures.rules(old, new).contains("sharing.prohibition-lifted"))
     }
 
-    /// An old denial that already spoke of identifying information, with a definition naming
-    /// "personally identifiable information", reworded: the same narrow scope, no finding.
+    /// An old denial of "your information" already qualified as the identifying part, reworded:
+    /// the same narrow scope, no finding (§B.6.5).
     @Test func aDenialAlreadyAboutIdentifyingInformationIsNoNarrowing() {
-        let old = "## Ads\n\nWe do not share information that personally identifies you (personally identifiable information is information like "
-            + "name or email address) with advertising partners unless you give us permission.\n\nWe do not share your information with data brokers.\n"
-        let new = "## Ads\n\nWe don't share information that personally identifies you (information such as your name or email address) "
-            + "unless you give us permission.\n\nWe do not share your information with data brokers.\n"
+        let other = "\n\nWe do not share your information with data brokers.\n"
+        let old = "## Ads\n\nWe do not share your information (information that personally identifies you) with advertisers." + other
+        let new = "## Ads\n\nWhen we deliver ads, we don't share your information (information that personally identifies you, such as your name) with advertisers." + other
         #expect(!ReviewFixtures.rules(old, new).contains("sharing.prohibition-lifted"))
     }
 
