@@ -62,6 +62,11 @@ enum EmbeddedLexicons {
    "terms": ["personal information", "personal data", "personally identifiable information", "personally identifiable data", "personal info", "your data", "your information", "information about you", "pii", "user data"]
   },
   {
+   "id": "identifying",
+   "parent": "personal",
+   "terms": []
+  },
+  {
    "id": "contact",
    "parent": "personal",
    "terms": ["contact information", "contact details"]
@@ -111,7 +116,7 @@ enum EmbeddedLexicons {
   {
    "id": "payment",
    "parent": "personal",
-   "terms": ["payment information", "billing information", "purchase history", "transaction history", "transaction data"]
+   "terms": ["payment information", "billing information", "purchase history", "transaction history", "transaction data", "blockchain address", "blockchain addresses", "wallet address", "wallet addresses"]
   },
   {
    "id": "device",
@@ -121,7 +126,7 @@ enum EmbeddedLexicons {
   {
    "id": "device-id",
    "parent": "device",
-   "terms": ["device identifier", "device identifiers", "device id", "advertising identifier", "advertising id", "idfa", "imei", "mac address", "unique identifier", "unique identifiers"]
+   "terms": ["device identifier", "device identifiers", "device id", "advertising identifier", "advertising id", "idfa", "imei", "mac address", "unique identifier", "unique identifiers", "device and application ids", "device and app ids"]
   },
   {
    "id": "ip-address",
@@ -313,7 +318,7 @@ enum EmbeddedLexicons {
   {
    "id": "profiling",
    "high": true,
-   "terms": ["profiling", "build a profile", "create profiles", "infer your interests", "inferences"]
+   "terms": ["profiling", "build a profile", "create profiles", "infer your interests", "inferences", "group users", "segment users", "segment our users", "user segments", "audience segments", "categorize users", "categorise users", "cluster users"]
   },
   {
    "id": "sale",
@@ -365,7 +370,7 @@ enum EmbeddedLexicons {
  "rights": [
   {
    "id": "access",
-   "terms": ["access your personal", "access the personal", "access to your personal", "access your information", "access your data", "right of access", "right to access", "request a copy of your", "obtain a copy of your", "copy of your", "right to know", "know what personal"]
+   "terms": ["access your personal", "access the personal", "access to your personal", "access your information", "access your data", "right of access", "right to access", "request a copy of your", "obtain a copy of your", "copy of your", "right to know", "request to know", "know what personal"]
   },
   {
    "id": "rectification",
@@ -474,6 +479,10 @@ enum EmbeddedLexicons {
   {
    "id": "arbitration-opt-out",
    "terms": ["opt out of arbitration", "opt out of this arbitration", "arbitration opt out", "reject this arbitration"]
+  },
+  {
+   "id": "opt-in",
+   "terms": ["opt-in choice", "opt in choice", "opportunity to opt-in", "opportunity to opt in", "choice to opt-in", "choice to opt in", "ask you to opt in", "ask you to opt-in"]
   }
  ],
  "trackers": [
@@ -834,6 +843,7 @@ enum EmbeddedLexicons {
   "listFrameBreaks": ["when", "whenever", "if", "while", "through", "via", "from", "by", "to", "for", "where", "because"],
   "deletionWords": ["delete", "deleted", "deleting", "deletion", "erase", "erased", "erasing", "erasure", "purge", "purged", "purging"],
   "deletionStarts": ["commence", "commences", "commenced", "commencing", "begin", "begins", "began", "beginning", "start", "starts", "started", "starting", "initiate", "initiates", "initiated", "initiating"],
+  "identifyingQualifiers": ["that personally identifies you", "that identifies you", "that directly identifies you", "which identifies you", "that can identify you", "that can be used to identify you", "that could be used to identify you", "that can be used to contact you"],
   "deletionCompletions": ["complete", "completes", "completed", "completion", "completing", "finish", "finishes", "finished", "fully deleted", "fully erased", "permanently deleted"]
  },
  "dataSubjects": [

@@ -11,6 +11,7 @@ extension RuleEngine {
         result += defaultsSwitched(old: old, new: new)
         result += subjectData(old: old, new: new)
         result += exceptionsCut(old: old, new: new)
+        result += denialsNarrowedToIdentifying(old: old, new: new)
         return result
     }
 

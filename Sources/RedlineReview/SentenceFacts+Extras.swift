@@ -9,7 +9,11 @@ extension SentenceFacts {
             // partners": only a named recipient can show the same flow became identifiable.
             add(has(index.identifiability) ? "deidentified-share" : "identified-share", statement.recipients)
         }
-        if acting.contains(where: { $0.action == "collect" }) { add("source", sources()) }
+        if acting.contains(where: { $0.action == "collect" }) {
+            // The right-to-know check scans only sentences that name a source (it is rare).
+            let found = sources()
+            if !found.isEmpty, !statesRightToKnow { add("source", found) }
+        }
         // Keyed by the data named, else by the section, so a "required" elsewhere is no flip.
         let keys = index.data.ids(in: tokens).isEmpty ? ["section:" + sentence.section] : index.data.ids(in: tokens)
         if has(index.optional) { add("optional", keys) }

@@ -136,7 +136,7 @@ struct SentenceFacts {
             case "share", "sell":
                 if statement.negated {
                     if statement.actor == .firstParty {
-                        let denied = deniedData(statement)
+                        let denied = narrowedToIdentifying(deniedData(statement))
                         add("no-\(statement.action)", denied.isEmpty ? ["personal"] : denied)
                     }
                     add("recipient", chosen(statement.exceptedRecipients))
