@@ -71,7 +71,7 @@ import Testing
     /// labels-team11 (23 pairs, `draw-labels.py --team 11`: every rewrite left with 401–1,500 changed
     /// runs, the last blind draw the corpus allows; judged blind by four reviewers; 21 reductions,
     /// 256 judged findings): measured blind with round 13's build, P 0.95 (21/22), R 1.00 (21/21),
-    /// finding recall 66/256; after round 14 (written without access to it): ROUND14.
+    /// finding recall 66/256, and the same after round 14 (written without access to it).
     static let measured = [
         Measured(name: "labels-team.json", pairs: 14, precision: 1.0, recall: 0.6, findingRecall: 0.25),
         Measured(name: "labels-team2.json", pairs: 15, precision: 1.0, recall: 0.8, findingRecall: 0.62),
