@@ -9,16 +9,10 @@ struct IncrementalBuildTests {
 
     /// Two locales and two policies, so an edit leaves some units untouched.
     func makeSite() throws -> TemporarySite {
-        let site = try TemporarySite([
-            "content/redline.yml": TemporarySite.config.replacingOccurrences(of: "locales: [en]", with: "locales: [en, de]"),
-            "content/privacy/2020-01-01/de.md": TemporarySite.first.replacingOccurrences(of: "We will not sell", with: "Wir verkaufen nicht"),
-            "content/privacy/2021-03-01/de.md": TemporarySite.second.replacingOccurrences(of: "We will not sell", with: "Wir verkaufen oder vermieten nicht"),
+        try TemporarySite.withGerman([
             "content/cookies/2020-01-01/en.md": TemporarySite.first.replacingOccurrences(of: "Privacy Policy", with: "Cookie Policy"),
             "content/cookies/2020-01-01/de.md": TemporarySite.first.replacingOccurrences(of: "Privacy Policy", with: "Cookie-Richtlinie"),
         ])
-        try FileManager.default.copyItem(at: TemporarySite.repository.appendingPathComponent("templates/i18n/de.yml"),
-                                         to: site.root.appendingPathComponent("templates/i18n/de.yml"))
-        return site
     }
 
     /// An incremental build. These tests edit published versions on purpose, so the lock only
@@ -33,27 +27,7 @@ struct IncrementalBuildTests {
     }
 
     /// The same site built from scratch, without a cache, into another folder.
-    func cleanBuild(_ site: TemporarySite) throws -> [String: Data] {
-        let other = site.root.appendingPathComponent("clean-public")
-        var build = SiteBuild(siteDirectory: site.root, outputDirectory: other, buildDate: date)
-        build.cacheDirectory = nil
-        build.recordsLock = false
-        _ = try build.run()
-        defer { try? FileManager.default.removeItem(at: other) }
-        return tree(other)
-    }
-
-    func tree(_ folder: URL) -> [String: Data] {
-        var tree: [String: Data] = [:]
-        let base = folder.resolvingSymlinksInPath().path
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return tree }
-        for case let url as URL in enumerator {
-            if let data = FileManager.default.contents(atPath: url.path), !url.hasDirectoryPath {
-                tree[String(url.resolvingSymlinksInPath().path.dropFirst(base.count + 1))] = data
-            }
-        }
-        return tree
-    }
+    func cleanBuild(_ site: TemporarySite) throws -> [String: Data] { try site.cleanBuild(on: date) }
 
     /// Path → (inode, modification time) of every file in public/, and of public/ itself.
     func stamps(_ site: TemporarySite) throws -> [String: [String]] {

@@ -9,16 +9,7 @@ import Testing
 struct PreviousListingTests {
     let date = PolicyDate("2022-01-01")!
 
-    func makeSite() throws -> TemporarySite {
-        let site = try TemporarySite([
-            "content/redline.yml": TemporarySite.config.replacingOccurrences(of: "locales: [en]", with: "locales: [en, de]"),
-            "content/privacy/2020-01-01/de.md": TemporarySite.first.replacingOccurrences(of: "We will not sell", with: "Wir verkaufen nicht"),
-            "content/privacy/2021-03-01/de.md": TemporarySite.second.replacingOccurrences(of: "We will not sell", with: "Wir verkaufen oder vermieten nicht"),
-        ])
-        try FileManager.default.copyItem(at: TemporarySite.repository.appendingPathComponent("templates/i18n/de.yml"),
-                                         to: site.root.appendingPathComponent("templates/i18n/de.yml"))
-        return site
-    }
+    func makeSite() throws -> TemporarySite { try TemporarySite.withGerman() }
 
     func build(_ site: TemporarySite) throws {
         var build = SiteBuild(siteDirectory: site.root, buildDate: date)
@@ -27,18 +18,7 @@ struct PreviousListingTests {
         _ = try build.run()
     }
 
-    func cleanBuild(_ site: TemporarySite) throws -> [String: Data] {
-        let other = site.root.appendingPathComponent("clean-public")
-        var build = SiteBuild(siteDirectory: site.root, outputDirectory: other, buildDate: date)
-        build.cacheDirectory = nil
-        build.recordsLock = false
-        _ = try build.run()
-        defer { try? FileManager.default.removeItem(at: other) }
-        let base = other.resolvingSymlinksInPath().path
-        var tree: [String: Data] = [:]
-        for path in FileTree.regularFiles(under: base) { tree[path] = FileManager.default.contents(atPath: base + "/" + path) }
-        return tree
-    }
+    func cleanBuild(_ site: TemporarySite) throws -> [String: Data] { try site.cleanBuild(on: date) }
 
     func cache(_ site: TemporarySite) -> URL { site.root.appendingPathComponent(".redline-cache") }
     func previous(_ site: TemporarySite) -> String { site.root.appendingPathComponent(".public.redline-previous").path }
@@ -49,6 +29,16 @@ struct PreviousListingTests {
         let walked = FileTree.regularFilesWithInodes(under: previous(site))
         #expect(recorded.files.map(\.path) == walked.map(\.path), comment)
         #expect(recorded.files.map(\.inode) == walked.map(\.inode), comment)
+    }
+
+    /// Edits the German translation and builds: the output is a clean build's, and the record is
+    /// written anew (and matches a walk) whatever the previous one was.
+    func expectAnEditBuildsAsFromScratchAndRecordsAgain(_ site: TemporarySite) throws {
+        try site.write(TemporarySite.second.replacingOccurrences(of: "We will not sell", with: "Wir verkaufen nie"),
+                       to: "content/privacy/2021-03-01/de.md")
+        try build(site)
+        #expect(site.publicTree() == (try cleanBuild(site)))
+        try expectRecordMatchesAWalk(site, "recorded again")
     }
 
     @Test func theRecordIsWhatAWalkOfThePreviousSiteFindsAfterEveryKindOfBuild() throws {
@@ -84,11 +74,7 @@ struct PreviousListingTests {
         try Data("stray".utf8).write(to: URL(fileURLWithPath: aside + "/en/stray.html"))
         #expect(rename(aside, previous(site)) == 0)
         #expect(PreviousListing.load(cacheDirectory: cache(site), folder: previous(site)) == nil)
-        try site.write(TemporarySite.second.replacingOccurrences(of: "We will not sell", with: "Wir verkaufen nie"),
-                       to: "content/privacy/2021-03-01/de.md")
-        try build(site)
-        #expect(site.publicTree() == (try cleanBuild(site)))
-        try expectRecordMatchesAWalk(site, "recorded again")
+        try expectAnEditBuildsAsFromScratchAndRecordsAgain(site)
     }
 
     @Test(arguments: ["", "redline-previous-listing\t1\t0:0:0:0\nend\n", "garbage\n", "redline-previous-listing\t1\t"])
@@ -98,11 +84,7 @@ struct PreviousListingTests {
         try build(site)
         try site.write(text, to: ".redline-cache/" + PreviousListing.fileName)
         #expect(PreviousListing.load(cacheDirectory: cache(site), folder: previous(site)) == nil)
-        try site.write(TemporarySite.second.replacingOccurrences(of: "We will not sell", with: "Wir verkaufen nie"),
-                       to: "content/privacy/2021-03-01/de.md")
-        try build(site)
-        #expect(site.publicTree() == (try cleanBuild(site)))
-        try expectRecordMatchesAWalk(site, "recorded again")
+        try expectAnEditBuildsAsFromScratchAndRecordsAgain(site)
     }
 
     /// A build that fails after it took the previous site into staging leaves no record behind.

@@ -1,4 +1,6 @@
 import Foundation
+import RedlineParse
+import RedlinePublish
 
 /// A site folder in a temporary directory, laid out from inline files plus the repository's
 /// templates, so tests exercise the real loader, renderer and writer on disk.
@@ -67,6 +69,21 @@ struct TemporarySite {
         }
     }
 
+    /// The site with a German translation of both versions (and its UI strings), plus `extra`
+    /// files: the smallest site in which an edit leaves another unit untouched.
+    static func withGerman(_ extra: [String: String] = [:]) throws -> TemporarySite {
+        var files = [
+            "content/redline.yml": config.replacingOccurrences(of: "locales: [en]", with: "locales: [en, de]"),
+            "content/privacy/2020-01-01/de.md": first.replacingOccurrences(of: "We will not sell", with: "Wir verkaufen nicht"),
+            "content/privacy/2021-03-01/de.md": second.replacingOccurrences(of: "We will not sell", with: "Wir verkaufen oder vermieten nicht"),
+        ]
+        for (path, text) in extra { files[path] = text }
+        let site = try TemporarySite(files)
+        try FileManager.default.copyItem(at: repository.appendingPathComponent("templates/i18n/de.yml"),
+                                         to: site.root.appendingPathComponent("templates/i18n/de.yml"))
+        return site
+    }
+
     func write(_ text: String, to path: String) throws {
         try write(Data(text.utf8), to: path)
     }
@@ -80,16 +97,31 @@ struct TemporarySite {
     var publicURL: URL { root.appendingPathComponent("public") }
 
     /// Every file under public/ with its bytes.
-    func publicTree() -> [String: Data] {
+    func publicTree() -> [String: Data] { Self.tree(publicURL) }
+
+    /// Every file under `folder` with its bytes, by path relative to it.
+    static func tree(_ folder: URL) -> [String: Data] {
         var tree: [String: Data] = [:]
-        let base = publicURL.resolvingSymlinksInPath().path
-        guard let enumerator = FileManager.default.enumerator(at: publicURL, includingPropertiesForKeys: nil) else { return tree }
+        let base = folder.resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return tree }
         for case let url as URL in enumerator {
             if let data = FileManager.default.contents(atPath: url.path), !url.hasDirectoryPath {
                 tree[String(url.resolvingSymlinksInPath().path.dropFirst(base.count + 1))] = data
             }
         }
         return tree
+    }
+
+    /// The site built from scratch on `date` — no cache, the lock not recorded — into another
+    /// folder, which is removed again: what an incremental build must equal.
+    func cleanBuild(on date: PolicyDate) throws -> [String: Data] {
+        let other = root.appendingPathComponent("clean-public")
+        var build = SiteBuild(siteDirectory: root, outputDirectory: other, buildDate: date)
+        build.cacheDirectory = nil
+        build.recordsLock = false
+        _ = try build.run()
+        defer { try? FileManager.default.removeItem(at: other) }
+        return Self.tree(other)
     }
 
     func remove() { try? FileManager.default.removeItem(at: root) }
