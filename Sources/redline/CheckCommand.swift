@@ -49,8 +49,9 @@ struct CheckCommand: ParsableCommand {
             // A published version changed without `--amend` fails here as it would fail the build
             // (exit 65, with its diff), so the gate never passes a site that cannot be published.
             let lockCheck = LockCheck(siteDirectory: siteOptions.siteURL, buildDate: buildDate)
-            lock = try lockCheck.read().lock
-            _ = try lockCheck.verify(source)
+            let read = try lockCheck.read()
+            _ = try lockCheck.verify(source, read: .success(read))
+            lock = read.lock
         } catch {
             throw error.exit()
         }
