@@ -90,6 +90,6 @@ clean:
 embed-templates:
 	python3 scripts/embed-templates.py
 
-## Regenerate Sources/RedlineReview/EmbeddedLexicons.swift from the lexicon JSON files.
+## Regenerate Sources/RedlineReview/Embedded/ from the lexicon JSON files (Lexicons/<locale>/<concept>.json).
 embed-lexicons:
 	python3 scripts/embed-lexicons.py

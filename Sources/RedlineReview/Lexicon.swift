@@ -1,6 +1,7 @@
 import Foundation
 
-/// The words and patterns the rules of one locale run on, read from `Lexicons/<locale>.json`.
+/// The words and patterns the rules of one locale run on, read from `Lexicons/<locale>/*.json`
+/// (one file per concept: grammar, data, recipients, purposes, rights, …).
 ///
 /// Keeping them in data means a locale is added by writing a file, and a reviewer can see
 /// every cue the detector reacts to without reading code.
@@ -127,10 +128,34 @@ public struct Lexicon: Sendable, Equatable, Codable {
     /// Every lexicon compiled into the binary (see `EmbeddedLexicons`), decoded once.
     static let bundled: [String: Lexicon] = {
         var result: [String: Lexicon] = [:]
-        for file in EmbeddedLexicons.files {
-            guard let lexicon = try? JSONDecoder().decode(Lexicon.self, from: Data(file.json.utf8)) else { continue }
+        for (locale, object) in merged() {
+            guard let data = try? JSONSerialization.data(withJSONObject: object),
+                  let lexicon = try? JSONDecoder().decode(Lexicon.self, from: data) else { continue }
             result[lexicon.locale.lowercased()] = lexicon
         }
         return result
     }()
+
+    /// Each locale's parts (`Lexicons/<locale>/<concept>.json`) as one JSON object: every part
+    /// holds its own top-level keys. A key in two parts is kept from the first part by name and
+    /// reported in `duplicates` (EmbeddedLexiconTests fails on it).
+    static func merged(duplicates: inout [String]) -> [String: [String: Any]] {
+        var result: [String: [String: Any]] = [:]
+        for part in EmbeddedLexicons.parts {
+            guard let object = (try? JSONSerialization.jsonObject(with: Data(part.json.utf8))) as? [String: Any] else {
+                duplicates.append("\(part.locale)/\(part.name): not a JSON object")
+                continue
+            }
+            for (key, value) in object {
+                if result[part.locale]?[key] != nil { duplicates.append("\(part.locale)/\(part.name): \(key)"); continue }
+                result[part.locale, default: [:]][key] = value
+            }
+        }
+        return result
+    }
+
+    static func merged() -> [String: [String: Any]] {
+        var ignored: [String] = []
+        return merged(duplicates: &ignored)
+    }
 }

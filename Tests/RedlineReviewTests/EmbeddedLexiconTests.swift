@@ -8,16 +8,32 @@ import Testing
         .deletingLastPathComponent().appendingPathComponent("Sources/RedlineReview/Lexicons")
 
     @Test func embeddedTextEqualsEveryLexiconFile() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".json") }.sorted()
-        #expect(EmbeddedLexicons.files.map(\.name) == names, "run `make embed-lexicons`")
-        for file in EmbeddedLexicons.files {
-            let text = try String(contentsOf: Self.folder.appendingPathComponent(file.name), encoding: .utf8)
-            #expect(file.json == text, "\(file.name) differs from its embedded copy: run `make embed-lexicons`")
+        let manager = FileManager.default
+        var files: [String] = []
+        var isFolder: ObjCBool = false
+        for locale in try manager.contentsOfDirectory(atPath: Self.folder.path).sorted()
+        where manager.fileExists(atPath: Self.folder.appendingPathComponent(locale).path, isDirectory: &isFolder) && isFolder.boolValue {
+            files += try manager.contentsOfDirectory(atPath: Self.folder.appendingPathComponent(locale).path)
+                .filter { $0.hasSuffix(".json") }.sorted().map { "\(locale)/\($0)" }
+        }
+        #expect(EmbeddedLexicons.parts.map { "\($0.locale)/\($0.name)" } == files, "run `make embed-lexicons`")
+        for part in EmbeddedLexicons.parts {
+            let text = try String(contentsOf: Self.folder.appendingPathComponent("\(part.locale)/\(part.name)"), encoding: .utf8)
+            #expect(part.json == text, "\(part.locale)/\(part.name) differs from its embedded copy: run `make embed-lexicons`")
         }
     }
 
+    /// Each top-level key lives in one part: a key in two would silently lose one of them.
+    @Test func everyKeyIsInOnePartOnly() {
+        var duplicates: [String] = []
+        let merged = Lexicon.merged(duplicates: &duplicates)
+        #expect(duplicates.isEmpty)
+        #expect(merged["en"]?["data"] != nil && merged["en"]?["rules"] != nil && merged["en"]?["locale"] as? String == "en")
+    }
+
     @Test func everyEmbeddedLexiconDecodes() {
-        #expect(Lexicon.bundled.count == EmbeddedLexicons.files.count)
+        #expect(Lexicon.bundled.count == Set(EmbeddedLexicons.parts.map(\.locale)).count)
         #expect(Lexicon.named("en-GB")?.locale == "en")
+        #expect(Lexicon.named("en")?.rules.isEmpty == false)
     }
 }

@@ -14,13 +14,16 @@ struct PolicyVariant {
     static let brands = ["BrightLoop", "NovaTrail", "QuillStack", "MapleForge", "TideLine",
                          "SkyHarbor", "PixelMoor", "CobaltNest", "EmberLeaf", "OSToto"]
 
-    /// The protected words: every word of `REPO/Sources/RedlineReview/Lexicons/en.json` (keys and
+    /// The protected words: every word of `REPO/Sources/RedlineReview/Lexicons/en/*.json` (keys and
     /// values) and of the edits' phrases; the vocabulary: the other words of `text`.
     init(repo: URL, text: PolicyText, kit: LanguageKit) {
         var protected = Set<String>()
-        let lexicon = repo.appendingPathComponent("Sources/RedlineReview/Lexicons/en.json")
-        if let data = try? Data(contentsOf: lexicon), let json = try? JSONSerialization.jsonObject(with: data) {
-            Self.collectWords(json, into: &protected)
+        let folder = repo.appendingPathComponent("Sources/RedlineReview/Lexicons/en")
+        let parts = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+        for part in parts {
+            if let data = try? Data(contentsOf: folder.appendingPathComponent(part)), let json = try? JSONSerialization.jsonObject(with: data) {
+                Self.collectWords(json, into: &protected)
+            }
         }
         for (one, other) in kit.synonyms { protected.formUnion(Self.words(one) + Self.words(other)) }
         protected.formUnion(kit.retentionUnits + Self.words(kit.retentionSentence(1)))
