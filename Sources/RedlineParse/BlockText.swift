@@ -81,7 +81,8 @@ enum BlockText {
     }
 
     /// `collapsed` as a string: a copy of the Markdown's bytes at `offset` when they are the
-    /// same (equal bytes from a valid string start and end on scalar boundaries), else validated.
+    /// same (equal bytes from a valid string start and end on scalar boundaries), else a copy of
+    /// the bytes (cmark's literals, collapsed: valid UTF-8, see `UTF8Text.string(valid:)`).
     static func string(_ collapsed: UnsafeBufferPointer<UInt8>, source: SourceText?, offset: Int?) -> String {
         if let source, let offset, let base = source.bytes.baseAddress, let bytes = collapsed.baseAddress,
            offset >= 0, collapsed.count <= source.bytes.count - offset, memcmp(base + offset, bytes, collapsed.count) == 0 {
@@ -89,7 +90,7 @@ enum BlockText {
             let start = utf8.index(utf8.startIndex, offsetBy: offset)
             return String(source.string[start..<utf8.index(start, offsetBy: collapsed.count)])
         }
-        return String(decoding: collapsed, as: UTF8.self)
+        return UTF8Text.string(valid: collapsed)
     }
 
     /// `bytes` without leading and trailing whitespace scalars.

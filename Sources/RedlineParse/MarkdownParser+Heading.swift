@@ -20,7 +20,7 @@ extension MarkdownParser {
             if var text, text.withUTF8({ $0.count == inner.count && (inner.isEmpty || memcmp($0.baseAddress!, inner.baseAddress!, inner.count) == 0) }) {
                 return text
             }
-            return String(decoding: inner, as: UTF8.self)
+            return UTF8Text.string(valid: inner)  // cut at scalar boundaries of cmark's rendering
         }
         return innerHTML(ofHeading: String(decoding: bytes, as: UTF8.self))
     }

@@ -4,11 +4,12 @@ import Glibc
 import Darwin
 #endif
 
-/// A section's rendered HTML, gathered node by node and made a string with as little UTF-8
-/// validation as it can: a paragraph of plain text renders as `<p>`, its text, `</p>`, and that
-/// text is already a string (its block's), so it is appended as one; only the other nodes'
-/// bytes are validated. (Validating a non-ASCII section's HTML went scalar by scalar and was
-/// the largest single cost of the parse past cmark.) The result is byte for byte the rendering.
+/// A section's rendered HTML, gathered node by node and made a string with as few copies as it
+/// can: a paragraph of plain text renders as `<p>`, its text, `</p>`, and that text is already a
+/// string (its block's), so it is appended as one; only the other nodes' bytes are copied into
+/// strings, unvalidated (`UTF8Text.string(valid:)`). (Validating a non-ASCII section's HTML went
+/// scalar by scalar and was the largest single cost of the parse past cmark.) The result is byte
+/// for byte the rendering.
 struct SectionHTML {
     /// Rendered bytes not yet made a string.
     private var pending: [UInt8] = []
@@ -68,7 +69,8 @@ struct SectionHTML {
 
     private mutating func flushPending() {
         guard !pending.isEmpty else { return }
-        pieces.append(String(decoding: pending, as: UTF8.self))
+        // cmark's rendering of a valid string is valid UTF-8 (see `UTF8Text.string(valid:)`).
+        pieces.append(pending.withUnsafeBufferPointer { UTF8Text.string(valid: $0) })
         count += pending.count
         pending.removeAll(keepingCapacity: true)
     }

@@ -31,21 +31,26 @@ struct SlugKey: Hashable, Sendable {
     static let memo = Memo<HeadingBytes, SlugKey>()
 
     /// A heading compared and hashed by its UTF-8 bytes: the slug is a function of them, and
-    /// bytes hash without normalising.
+    /// bytes hash without normalising. The hash is worked out once, in `init`, and compared
+    /// first: a memo lookup compares the key with every occupied bucket it probes, and comparing
+    /// the strings themselves copied both (a retain and a release each) and read their bytes.
     struct HeadingBytes: Hashable {
-        var text: String
+        let text: String
+        let hash: Int
 
         init(_ text: String) {
+            var text = text
+            text.makeContiguousUTF8()
+            var hasher = Hasher()
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
             self.text = text
-            self.text.makeContiguousUTF8()
+            hash = hasher.finalize()
         }
 
-        func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 
         static func == (left: HeadingBytes, right: HeadingBytes) -> Bool {
+            guard left.hash == right.hash else { return false }
             var (left, right) = (left.text, right.text)
             return left.withUTF8 { a in right.withUTF8 { b in a.count == b.count && (a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) } }
         }

@@ -33,6 +33,22 @@ struct ClusterFoldTests {
         #expect(Self.clusterSlug("emoji 😀") == nil)
     }
 
+    /// `foldsToItself` over every scalar it takes: Foundation folds each alone to itself, kept.
+    @Test func ideographsAndHangulSyllablesFoldToThemselves() {
+        var taken = 0
+        for value in UInt32(0x3000)...0xDFFF where ClusterFold.foldsToItself(value) {
+            let scalar = Unicode.Scalar(value)!
+            #expect(ClusterFold.foldedScalars(String(Character(scalar))) == [value | ClusterFold.keepBit], "\(String(value, radix: 16))")
+            taken += 1
+        }
+        #expect(taken == 6_592 + 20_992 + 11_172)
+        // Beside marks, variation selectors, jamo, kana and punctuation: as the whole heading folds.
+        for heading in ["漢字\u{FE00}の見出し", "一\u{302}二 三", "한\u{11A8}국어 정보", "がぎぐ 漢 ｶﾞ", "第3条（個人情報）", "丂㐀䶿鿿 가힣",
+                        String(repeating: "隐私", count: 60)] {
+            _ = Self.expectSame(heading)
+        }
+    }
+
     @Test func seededRandomTextInEveryScript() {
         // Letters, marks and punctuation of the scripts the synthetic site and real policies use.
         let pools: [[ClosedRange<UInt32>]] = [
