@@ -86,7 +86,8 @@ struct IncrementalBuild {
                 next.units[id] = kept
             }
         }
-        if dirty.isEmpty, stale.isEmpty, !clean, Set(link) == Set(previous.stamps.keys) {
+        // The kept files are every file of the last build (no two units list one file: a count and lookups, no sets).
+        if dirty.isEmpty, stale.isEmpty, !clean, link.count == previous.stamps.count, link.allSatisfy({ previous.stamps[$0] != nil }) {
             SiteWriter(output: output, clean: clean).removeStaleStaging()
             // Nothing to write in public/. A file edited just before the last build was too fresh
             // to trust then (`settledAge`) and was read again now; recording it settled keeps the
@@ -95,6 +96,7 @@ struct IncrementalBuild {
                 next.stamps = previous.stamps
                 next.save(to: cacheDirectory)
             }
+            Teardown.keep((previous, known, reviews, unitKeys, skeleton, renderer, next))
             return Result(paths: link.sorted(), written: 0, rerenderedUnits: 0)
         }
 
@@ -106,6 +108,7 @@ struct IncrementalBuild {
         // the listing that reads it (in the background) is done.
         if !link.isEmpty, !clean { _ = listings.previous.entries }
         PreviousListing.remove(cacheDirectory: cacheDirectory)
+        OutputListing.remove(cacheDirectory: cacheDirectory)
         let staging = try writer.begin(reusingPrevious: !link.isEmpty, listings: listings)
         let headFields = next
         let cacheHead = Background { headFields.headRecords() }
@@ -142,7 +145,7 @@ struct IncrementalBuild {
             writer.abandon(staging)
             throw error
         }
-        try writer.commit(staging, paths: written + link, listings: listings)
+        let carried = try writer.commit(staging, paths: written + link, listings: listings)
         if !staging.reused { writer.seedPrevious(paths: written + link) }
         for path in link { next.stamps[path] = previous.stamps[path] }
         // A stat per written file (30,000 on a full build of 10,000 pages), on every core after the
@@ -153,6 +156,8 @@ struct IncrementalBuild {
         for (path, stamp) in zip(written, writtenStamps) { next.stamps[path] = stamp }
         next.save(to: cacheDirectory, head: cacheHead.value)
         recordPrevious(reused: staging.reused, listings: listings, paths: written + link, stamps: next.stamps)
+        if !clean { recordOutput(written: zip(written, writtenStamps), linked: link, carried: carried, stamps: previous.stamps, folder: committed) }
+        Teardown.keep((previous, known, reviews, unitKeys, skeleton, renderer, next, headFields, link, written))
         return Result(paths: (written + link).sorted(), written: written.count, rerenderedUnits: dirty.count)
     }
 
