@@ -18,7 +18,7 @@ struct PreviousListing {
     static let header = "redline-previous-listing"
     static let format = "1"
 
-    /// The listed files, sorted by path, with their inodes (as `TreeListing` gives them).
+    /// The listed files with their inodes (as `TreeListing` gives them; any order).
     var files: [(path: String, inode: UInt64)]
 
     /// The folder's identity: device, inode, and change and modification times in nanoseconds; nil when it is not a folder.

@@ -156,9 +156,17 @@ public struct SiteWriter {
         guard fileManager.fileExists(atPath: output.path) else { return [] }
         var carried: [String] = []
         let manifestURL = output.appendingPathComponent(Self.manifestName)
-        // Split on bytes: the manifest of a 10,000-page site has 30,000 lines.
-        let manifest = FileManager.default.contents(atPath: manifestURL.path) ?? Data()
-        let previous = Set(manifest.split(separator: 0x0A).map { String(decoding: $0, as: UTF8.self) })
+        // Split on bytes: the manifest of a 10,000-page site has 30,000 lines (String's and Data's
+        // `split` cost a tenth of a second).
+        var previous = Set<String>()
+        [UInt8](FileManager.default.contents(atPath: manifestURL.path) ?? Data()).withUnsafeBufferPointer { bytes in
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x0A {
+                if index > start { previous.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+                start = index + 1
+            }
+            if start < bytes.count { previous.insert(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+        }
         for relative in outputFiles ?? FileTree.regularFiles(under: output.path) {
             guard relative != Self.manifestName, !previous.contains(relative), !written.contains(relative) else { continue }
             let target = staging.appendingPathComponent(relative)
