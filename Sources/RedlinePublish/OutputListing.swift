@@ -81,12 +81,16 @@ struct OutputListing {
     /// (its link count says so): the next build then walks the output.
     static func recorded(output: String, files: [(path: String, inode: UInt64)]) -> OutputListing? {
         // On bytes: 30,000 paths (Character-wise `lastIndex(of:)` was most of this loop).
+        // Folders in the order the files name them (deterministic without a sort).
         var known: Set<String> = [""]
+        var paths = [""]
         for file in files {
             var path = file.path.utf8[...]
             while let slash = path.lastIndex(of: 0x2F) {
                 path = path[..<slash]
-                guard known.insert(String(Substring(path))).inserted else { break }
+                let folder = String(Substring(path))
+                guard known.insert(folder).inserted else { break }
+                paths.append(folder)
             }
         }
         // Each folder's subfolders, which its link count must match (2 + subfolders, as on ext4).
@@ -95,7 +99,6 @@ struct OutputListing {
             children[folder.utf8.lastIndex(of: 0x2F).map { String(folder[..<$0]) } ?? "", default: 0] += 1
         }
         let open = OpenFolder(output)
-        let paths = known.sorted()
         let runs = stride(from: 0, to: paths.count, by: 512).map { Array(paths[$0..<min($0 + 512, paths.count)]) }
         let stamps = runs.concurrentMap { run in run.map { folderStamp(open, $0) } }.joined()
         var folders: [(path: String, stamp: String)] = []

@@ -23,10 +23,10 @@ struct OutputListingTests {
 
     /// The record, compared with what walking the output finds (paths and inodes).
     func expectRecordMatchesAWalk(_ site: TemporarySite, _ comment: Comment) throws {
-        let recorded = try #require(recorded(site), comment).sorted { $0.path < $1.path }  // a listing is a set
+        let listing = try #require(recorded(site), comment).sorted { $0.path < $1.path }  // a listing is a set
         let walked = FileTree.regularFilesWithInodes(under: output(site))
-        #expect(recorded.map(\.path) == walked.map(\.path), comment)
-        #expect(recorded.map(\.inode) == walked.map(\.inode), comment)
+        #expect(listing.map(\.path) == walked.map(\.path), comment)
+        #expect(listing.map(\.inode) == walked.map(\.inode), comment)
     }
 
     /// Edits the German translation (a different text each time) and builds.
