@@ -30,7 +30,7 @@ struct IncrementalBuild {
     /// once the build turns out to have work).
     var listings: SiteWriter.Listings?
 
-    /// Every output path, and how many files were written (0 for a build with nothing to do).
+    /// Every output path (in no particular order), and how many files were written (0 for a build with nothing to do).
     struct Result {
         var paths: [String]
         var written: Int
@@ -60,10 +60,6 @@ struct IncrementalBuild {
         }
         let dirty = Set(zip(candidates, unchanged).compactMap { $1 ? nil : $0.key })
 
-        // A skeleton of the site (no documents, no diffs) for the shared files and the links
-        // between pages; each dirty unit fills in its own documents and diffs as it renders.
-        let skeleton = SiteReview(source: source) { old, new in (nil, reviews[UnitKeys.pairKey(old, new, unsafeHTML: unsafeHTML)] ?? Review()) }
-        let renderer = try SiteRenderer(source: source, buildDate: buildDate, review: skeleton)
         var next = BuildCache(tool: tool)
         (next.output, next.reviews, next.parsed, next.files) = (output.path, reviews, loaded.parseDiagnostics, loaded.files)
         var link: [String] = []
@@ -78,7 +74,10 @@ struct IncrementalBuild {
                 stale.append(part)
             }
         }
-        let units = renderer.units.filter { keys[UnitKeys.id($0.policy, $0.locale)] != nil }
+        // The timelines in the renderer's order (`SiteRenderer.units`): policies, then locales, those with versions.
+        let units = source.policies.flatMap { policy in
+            source.config.locales.compactMap { keys[UnitKeys.id(policy, $0)] == nil ? nil : (policy: policy, locale: $0) }
+        }
         for unit in units {
             let id = UnitKeys.id(unit.policy, unit.locale)
             if !dirty.contains(id), let kept = previous.units[id] {
@@ -86,7 +85,8 @@ struct IncrementalBuild {
                 next.units[id] = kept
             }
         }
-        if dirty.isEmpty, stale.isEmpty, !clean, Set(link) == Set(previous.stamps.keys) {
+        // The kept files are every file of the last build (no two units list one file: a count and lookups, no sets).
+        if dirty.isEmpty, stale.isEmpty, !clean, link.count == previous.stamps.count, link.allSatisfy({ previous.stamps[$0] != nil }) {
             SiteWriter(output: output, clean: clean).removeStaleStaging()
             // Nothing to write in public/. A file edited just before the last build was too fresh
             // to trust then (`settledAge`) and was read again now; recording it settled keeps the
@@ -95,8 +95,15 @@ struct IncrementalBuild {
                 next.stamps = previous.stamps
                 next.save(to: cacheDirectory)
             }
-            return Result(paths: link.sorted(), written: 0, rerenderedUnits: 0)
+            Teardown.keep((previous, known, reviews, unitKeys, next, link))
+            return Result(paths: link, written: 0, rerenderedUnits: 0)
         }
+
+        // A skeleton of the site (no documents, no diffs) for the shared files and the links
+        // between pages; each dirty unit fills in its own documents and diffs as it renders.
+        // Made only now: a build with nothing to write needs neither (a tenth of its CPU time).
+        let skeleton = SiteReview(source: source) { old, new in (nil, reviews[UnitKeys.pairKey(old, new, unsafeHTML: unsafeHTML)] ?? Review()) }
+        let renderer = try SiteRenderer(source: source, buildDate: buildDate, review: skeleton)
 
         // Dirty units, stale parts and runs of links, all on every core at once: a one-file
         // build has a single unit to render, and the links and shared files fill the other core.
@@ -106,6 +113,7 @@ struct IncrementalBuild {
         // the listing that reads it (in the background) is done.
         if !link.isEmpty, !clean { _ = listings.previous.entries }
         PreviousListing.remove(cacheDirectory: cacheDirectory)
+        OutputListing.remove(cacheDirectory: cacheDirectory)
         let staging = try writer.begin(reusingPrevious: !link.isEmpty, listings: listings)
         let headFields = next
         let cacheHead = Background { headFields.headRecords() }
@@ -142,7 +150,7 @@ struct IncrementalBuild {
             writer.abandon(staging)
             throw error
         }
-        try writer.commit(staging, paths: written + link, listings: listings)
+        let carried = try writer.commit(staging, paths: written + link, listings: listings)
         if !staging.reused { writer.seedPrevious(paths: written + link) }
         for path in link { next.stamps[path] = previous.stamps[path] }
         // A stat per written file (30,000 on a full build of 10,000 pages), on every core after the
@@ -151,9 +159,13 @@ struct IncrementalBuild {
         let committed = OpenFolder(outputPath)  // the folder now at the output's path
         let writtenStamps = written.concurrentMap { committed.stamp($0) }
         for (path, stamp) in zip(written, writtenStamps) { next.stamps[path] = stamp }
+        let outputRecord = clean ? nil
+            : recordOutput(written: zip(written, writtenStamps), linked: link, carried: carried, stamps: previous.stamps, folder: committed)
         next.save(to: cacheDirectory, head: cacheHead.value)
         recordPrevious(reused: staging.reused, listings: listings, paths: written + link, stamps: next.stamps)
-        return Result(paths: (written + link).sorted(), written: written.count, rerenderedUnits: dirty.count)
+        _ = outputRecord?.value
+        Teardown.keep((previous, known, reviews, unitKeys, skeleton, renderer, next, headFields, link, written))
+        return Result(paths: written + link, written: written.count, rerenderedUnits: dirty.count)
     }
 
     /// Every consecutive pair's review, keyed by `UnitKeys.pairKey`: cached ones reused; the rest

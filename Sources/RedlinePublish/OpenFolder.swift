@@ -24,4 +24,15 @@ final class OpenFolder: Sendable {
         guard descriptor >= 0, !relative.hasPrefix("/") else { return FileStamp(path: path + "/" + relative) }
         return FileStamp(in: descriptor, path: relative)
     }
+
+    /// `lstat` of `relative` under the folder (not following a final link); nil when it fails.
+    func status(_ relative: String) -> stat? {
+        var info = stat()
+        if descriptor >= 0, !relative.hasPrefix("/") {
+            guard fstatat(descriptor, relative, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        } else {
+            guard lstat(path + "/" + relative, &info) == 0 else { return nil }
+        }
+        return info
+    }
 }

@@ -18,7 +18,7 @@ struct PreviousListing {
     static let header = "redline-previous-listing"
     static let format = "1"
 
-    /// The listed files, sorted by path, with their inodes (as `TreeListing` gives them).
+    /// The listed files with their inodes (as `TreeListing` gives them; any order).
     var files: [(path: String, inode: UInt64)]
 
     /// The folder's identity: device, inode, and change and modification times in nanoseconds; nil when it is not a folder.
@@ -98,12 +98,15 @@ struct PreviousListing {
 }
 
 extension SiteWriter {
-    /// `startListings`, with the previous site's files taken from the record in `cacheDirectory`
-    /// when it names the folder as it is (`PreviousListing`), else walked.
+    /// `startListings`, with the previous site's and the output's files taken from the records in
+    /// `cacheDirectory` when they name the folders as they are (`PreviousListing`, `OutputListing`), else walked.
     func startListings(cacheDirectory: URL?) -> Listings {
         let folder = previousPath
         guard let cacheDirectory, !clean else { return startListings() }
-        return Listings(output: TreeListing(output.path), previous: TreeListing {
+        let output = output.path
+        return Listings(output: TreeListing {
+            OutputListing.load(cacheDirectory: cacheDirectory, output: output) ?? FileTree.regularFilesWithInodes(under: output)
+        }, previous: TreeListing {
             PreviousListing.load(cacheDirectory: cacheDirectory, folder: folder)?.files ?? FileTree.regularFilesWithInodes(under: folder)
         })
     }

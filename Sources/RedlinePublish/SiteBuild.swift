@@ -80,6 +80,7 @@ public struct SiteBuild {
             incremental.progress = progress
             incremental.listings = listings
             paths = try incremental.run().paths
+            Teardown.keep(incremental)
         } else {
             let files = try SiteRenderer(source: source, buildDate: buildDate).render()
             progress?(.writing(files: files.count))
@@ -89,6 +90,7 @@ public struct SiteBuild {
         try lockCheck.save(locked)
         var summary = Self.summarize(source, paths)
         summary.warnings += locked.warnings
+        Teardown.keep((loaded, previous, locked, paths))
         return summary
     }
 

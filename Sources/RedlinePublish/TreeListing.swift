@@ -14,15 +14,15 @@ final class TreeListing: Sendable {
         files = Background { FileTree.regularFilesWithInodes(under: root) }
     }
 
-    /// A listing `work` makes in the background (a recorded one, say: `PreviousListing`); sorted by path.
+    /// A listing `work` makes in the background (a recorded one, say: `PreviousListing`, `OutputListing`).
     init(_ work: @escaping @Sendable () -> [(path: String, inode: UInt64)]) {
         files = Background(work)
     }
 
-    /// The relative paths with their inodes, sorted by path; waits for the walk to end.
+    /// The relative paths with their inodes (a walk's sorted by path); waits for the walk to end.
     var entries: [(path: String, inode: UInt64)] { files.value }
 
-    /// The relative paths, sorted; waits for the walk to end.
+    /// The relative paths (a walk's sorted); waits for the walk to end.
     var paths: [String] { files.value.map(\.path) }
 
     /// Relative path → inode as the folder listed it; waits for the walk to end.

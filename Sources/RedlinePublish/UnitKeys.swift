@@ -19,6 +19,9 @@ struct UnitKeys {
     var keys: [String: String] = [:]
     /// The key of each group of shared files (`SharedPart`): what the group reads, as below.
     var shared: [SharedPart: String] = [:]
+    /// Policy → what the home pages, feeds and 404 page read of it beyond the front matter: the
+    /// dates of each locale, the canonical reviews and title (a unit's key without the texts' hashes).
+    var listings: [String: String] = [:]
 
     struct Pair: Sendable {
         var old: PolicyVersion
@@ -64,35 +67,34 @@ struct UnitKeys {
                 return "\(new.date)=\(encoded)"
             }.joined(separator: ",")
             let canonicalTitle = (canonical.last { $0.date <= buildDate } ?? canonical.first)?.frontMatter.title ?? ""
+            listings[policy] = [policy, skeleton, canonicalReviews, canonicalTitle].joined(separator: "\u{0}")
             for (locale, versions) in locales {
                 let own = versions.map { "\($0.date)=\($0.contentHash.hex)" }.joined(separator: ",")
                 let material = [global, policy, locale, own, skeleton, canonicalReviews, canonicalTitle].joined(separator: "\u{0}")
                 keys[Self.id(policy, locale)] = ContentHash(of: material).hex
             }
         }
-        shared = Self.sharedKeys(source, global: global, units: keys)
+        shared = Self.sharedKeys(source, global: global, units: keys, listings: listings)
     }
 
     /// Shared files read the front matter of every version (feed ids start at the earliest
     /// announcement, the sitemap lists every page with its date) and, beyond that:
-    /// a locale's home and feeds its own units; the 404 page the default locale's units;
-    /// `versions.json` every unit (hashes and finding counts). The sitemap reads nothing more,
-    /// so editing a version's text leaves it alone.
-    static func sharedKeys(_ source: SiteSource, global: String, units: [String: String]) -> [SharedPart: String] {
+    /// a locale's home and feeds, and the 404 page, the policies' `listings` (the canonical
+    /// findings and title, which locales have which dates) and nothing of any version's text;
+    /// `versions.json` every unit (hashes and finding counts). So editing a version's text
+    /// re-renders `versions.json` alone of them, unless the canonical findings change.
+    static func sharedKeys(_ source: SiteSource, global: String, units: [String: String], listings: [String: String]) -> [SharedPart: String] {
         let frontMatter = ContentHash(of: source.versions.sorted { $0.path < $1.path }
             .map { Self.describe($0.path, $0.frontMatter) }.joined(separator: "\u{0}")).hex
         let ordered = units.sorted { $0.key < $1.key }
-        func unitKeys(locale: String) -> String {
-            ordered.filter { $0.key.hasSuffix("/" + locale) }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
-        }
+        let policies = listings.sorted { $0.key < $1.key }.map(\.value).joined(separator: "\u{1}")
         var shared: [SharedPart: String] = [:]
         for part in SharedPart.all(locales: source.config.locales) {
             let material: [String]
             switch part {
-            case let .locale(locale): material = [frontMatter, unitKeys(locale: locale)]
+            case .locale, .site: material = [frontMatter, policies]
             case .sitemap: material = [frontMatter]
             case .versionsIndex: material = [ordered.map { "\($0.key)=\($0.value)" }.joined(separator: ",")]
-            case .site: material = [frontMatter, unitKeys(locale: source.config.defaultLocale)]
             }
             shared[part] = ContentHash(of: ([global, part.id] + material).joined(separator: "\u{0}")).hex
         }

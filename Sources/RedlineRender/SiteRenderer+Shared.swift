@@ -24,7 +24,7 @@ extension SiteRenderer {
             if locale == source.config.defaultLocale { files.append(renderHome(locale: locale, directory: "")) }
             return files
         case .versionsIndex:
-            return [OutputFile(path: MachinePaths.versionsIndex, text: MachineJSON.encode(versionsIndex(), pretty: true))]
+            return [OutputFile(path: MachinePaths.versionsIndex, bytes: versionsIndex().jsonBytes())]
         case .sitemap:
             return Sitemap(urls: sitemapURLs()).files(absolute: paths.absolute)
         case .site:

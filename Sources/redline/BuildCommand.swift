@@ -39,6 +39,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let buildDate = try BuildDate.parse(date)
+        Teardown.frees = false  // the process exits after this one build
         var build = SiteBuild(siteDirectory: siteOptions.siteURL,
                               outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
                               buildDate: buildDate, clean: clean)

@@ -58,9 +58,30 @@ struct BuildCacheTests {
 
     @Test(arguments: ["", "redline-build-cache\t6\tt\n", "redline-build-cache\t6\tt\nend", "redline-build-cache\t5\tt\nend\n",
                       "redline-build-cache\t6\tt\nstamp\tx\tnot-a-stamp\nend\n", "redline-build-cache\t6\tt\nfile\tbad\\q\nend\n",
-                      "redline-build-cache\t6\tt\nend\nstamp\tx\t1:2:3:4\n"])
+                      "redline-build-cache\t6\tt\nend\nstamp\tx\t1:2:3:4\n",
+                      // Across the sections read side by side: an end record before a later section,
+                      // a header in a later section, a section with no header at all.
+                      "redline-build-cache\t6\tt\nend\nparsed\tk\t\nunit\tu\tk\nend\n",
+                      "redline-build-cache\t6\tt\nparsed\tk\t\nend\nunit\tu\tk\nend\n",
+                      "redline-build-cache\t6\tt\nparsed\tk\t\nredline-build-cache\t6\tt\nunit\tu\tk\nend\n",
+                      "parsed\tk\t\nunit\tu\tk\nend\n", "\nparsed\tk\t\nend\n"])
     func aCorruptTruncatedOrOlderCacheIsRefused(_ text: String) {
         #expect(throws: CacheRecords.Corrupt.self) { try BuildCache(records: Array(text.utf8), tool: "t") }
+    }
+
+    /// The sections are cut before the first `parsed` and `unit` records; reading them side by side
+    /// gives what reading the lines in order gives, later records winning over earlier ones.
+    @Test func theSectionsReadSideBySideAreTheCacheReadInOrder() throws {
+        let text = "redline-build-cache\t6\tt\noutput\t/a\nparsed\tk\t\nreview\tr\t\noutput\t/b\n"
+            + "unit\tu\tk\tf\npart\tp\tk\nstamp\tf\t1:2:3:4\nstamp\tf\t5:6:7:8\nend\n"
+        #expect(BuildCache.sections(Array(text.utf8)).count == 3)
+        let cache = try BuildCache(records: Array(text.utf8), tool: "t")
+        #expect(cache.output == "/b")
+        #expect(cache.parsed == ["k": []] && cache.reviews == ["r": Review()])
+        #expect(cache.units == ["u": .init(key: "k", files: ["f"])] && cache.parts == ["p": .init(key: "k", files: [])])
+        #expect(cache.stamps == ["f": FileStamp(text: "5:6:7:8")!])
+        #expect(BuildCache.sections(Array("redline-build-cache\t6\tt\nend\n".utf8)) == [0..<28])
+        #expect(BuildCache.sections([]) == [0..<0])
     }
 
     @Test func aWellFormedMinimalCacheIsRead() throws {
