@@ -37,12 +37,15 @@ struct UnchangedSections {
             let oldStart = old.sectionStarts[o], oldEnd = old.sectionStarts[o + 1]
             let newStart = new.sectionStarts[n], newEnd = new.sectionStarts[n + 1]
             guard oldEnd - oldStart == newEnd - newStart else { continue }
-            var same = true
-            for offset in 0..<(oldEnd - oldStart) {
-                let a = old.entries[oldStart + offset], b = new.entries[newStart + offset]
-                if a.keyHash != b.keyHash || a.match.isNoise || !DiffInput.same(a.match.key, b.match.key) {
-                    same = false
-                    break
+            // Read in place: copying each entry (its sentence, text and word arrays) retained and
+            // released every reference in it, most of the cost of this check.
+            let same = old.entries.withUnsafeBufferPointer { oldEntries in
+                new.entries.withUnsafeBufferPointer { newEntries in
+                    (0..<(oldEnd - oldStart)).allSatisfy { offset in
+                        oldEntries[oldStart + offset].keyHash == newEntries[newStart + offset].keyHash
+                            && !oldEntries[oldStart + offset].match.isNoise
+                            && DiffInput.same(oldEntries[oldStart + offset].match.key, newEntries[newStart + offset].match.key)
+                    }
                 }
             }
             guard same else { continue }

@@ -45,7 +45,7 @@ struct FactExtractor {
                 let tokens = read.tokens
                 let audience = sectionAudience ?? index.audiences.ids(in: tokens).first ?? "all"
                 let statements = extractor.statements(in: sentence, tokens: tokens, audience: audience)
-                var reader = SentenceFacts(index: index, sentence: sentence, tokens: tokens, surface: read.surface, text: text, statements: statements, quantities: quantities,
+                var reader = SentenceFacts(index: index, sentence: sentence, tokens: tokens, phraseTokens: index.phraseTokens(tokens), surface: read.surface, text: text, statements: statements, quantities: quantities,
                                             childrenSection: childrenSection, audience: audience)
                 reader.read()
                 known[key] = reader.facts

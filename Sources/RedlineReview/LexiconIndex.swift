@@ -27,12 +27,21 @@ final class LexiconIndex: Sendable {
     let parents: [String: String]
     let sensitive: Set<String>
     let high: Set<String>
+    /// Every word of the matchers' phrases (`phraseTokens`).
+    let words: PhraseWords
+    /// The one-word "collect" verbs (`SentenceFacts.readNamedSources`) and the stems of the
+    /// one-word sharing, selling and transfer verbs (`readNamedRecipients`): made once per
+    /// lexicon, not once per sentence read.
+    let oneWordCollectVerbs: Set<String>
+    let oneWordSharingStems: Set<String>
 
     init(_ lexicon: Lexicon) {
         self.lexicon = lexicon
         let c = lexicon.contractions
-        func list(_ terms: [String]?, _ id: String = "x") -> PhraseMatcher { PhraseMatcher(terms: terms ?? [], id: id, contractions: c) }
-        func entries(_ entries: [Lexicon.Entry]) -> PhraseMatcher { PhraseMatcher(entries.map { ($0.id, $0.terms) }, contractions: c) }
+        let words = PhraseWords()
+        self.words = words
+        func list(_ terms: [String]?, _ id: String = "x") -> PhraseMatcher { PhraseMatcher(terms: terms ?? [], id: id, contractions: c, words: words) }
+        func entries(_ entries: [Lexicon.Entry]) -> PhraseMatcher { PhraseMatcher(entries.map { ($0.id, $0.terms) }, contractions: c, words: words) }
         firstParty = list(lexicon.subjects["firstParty"])
         user = list(lexicon.subjects["user"])
         thirdParty = list(lexicon.subjects["thirdParty"])
@@ -112,7 +121,13 @@ final class LexiconIndex: Sendable {
         parents = Dictionary(all.compactMap { entry in entry.parent.map { (entry.id, $0) } }, uniquingKeysWith: { first, _ in first })
         sensitive = Set(lexicon.data.filter { $0.sensitive == true }.map(\.id))
         high = Set((lexicon.recipients + lexicon.purposes).filter { $0.high == true }.map(\.id))
+        oneWordCollectVerbs = Set((lexicon.verbs["collect"] ?? []).filter { !$0.contains(" ") })
+        oneWordSharingStems = Set(((lexicon.verbs["share"] ?? []) + (lexicon.verbs["sell"] ?? [])
+                + (lexicon.cueLists?["transferVerbs"] ?? [])).filter { !$0.contains(" ") }.map { TextTokens.stem($0) })
     }
+
+    /// `tokens` with their ids among the phrase words, for matching them against many matchers.
+    func phraseTokens(_ tokens: [String]) -> PhraseTokens { words.tokens(tokens) }
 
     /// The cue list `name`, or a matcher of nothing.
     func cue(_ name: String) -> PhraseMatcher { cues[name] ?? PhraseMatcher(terms: [], id: "x", contractions: [:]) }

@@ -27,10 +27,28 @@ extension RuleEngine {
 
     /// `LexiconIndex.tokens` with commas and opening parentheses kept as tokens.
     func listTokens(_ text: String) -> (tokens: [String], surface: [String]) {
-        let marked = text.replacingOccurrences(of: ",", with: " \(Self.listComma) ")
-            .replacingOccurrences(of: "(", with: " ( \(Self.listParen) ")
-        let read = TextTokens(marked, contractions: index.lexicon.contractions)
+        let read = TextTokens(Self.listMarked(text), contractions: index.lexicon.contractions)
         return (read.tokens, read.surface)
+    }
+
+    /// `text` with its commas and opening parentheses marked as list tokens. ASCII text is marked
+    /// byte by byte (there, Foundation's `replacingOccurrences` is the literal replacement, and
+    /// it cost as much as the tokenising); other text through Foundation, as before.
+    static func listMarked(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.replacingOccurrences(of: ",", with: " \(listComma) ").replacingOccurrences(of: "(", with: " ( \(listParen) ")
+        }
+        let comma = Array(" \(listComma) ".utf8), paren = Array(" ( \(listParen) ".utf8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 32)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x2C: bytes.append(contentsOf: comma)  // ","
+            case 0x28: bytes.append(contentsOf: paren)  // "("
+            default: bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The runs of the new sentence that the old one lacks (outside a longest common subsequence

@@ -8,7 +8,7 @@ extension SentenceFacts {
         // period the sentence names: "we only keep it in aggregate form after 60 days" aggregates
         // late) against "Mozilla may collect how often snippets are clicked" (`identified-collect`):
         // `RuleEngine.aggregationDropped` compares aligned sentences. "Not aggregated" is neither.
-        let cues = index.identifiability.matches(in: tokens).filter { !negatedBefore($0.start, distance: 2) }
+        let cues = index.identifiability.matches(in: phraseTokens).filter { !negatedBefore($0.start, distance: 2) }
         if !cues.isEmpty {
             add("aggregate", ["aggregate"], number: quantities.periods(in: text).map(\.value).max())
         } else if statements.contains(where: { $0.actor == .firstParty && !$0.negated && ["collect", "use"].contains($0.action) }) {
@@ -27,10 +27,10 @@ extension SentenceFacts {
     /// the recipient sets compare) and sharing the user directs are none.
     mutating func readOutsideServices() {
         let heads = index.cue("outsideServiceNouns")
-        guard heads.contains(tokens), !(index.restrictors["directed"]?.contains(tokens) ?? false) else { return }
+        guard heads.contains(phraseTokens), !(index.restrictors["directed"]?.contains(phraseTokens) ?? false) else { return }
         let extractor = StatementExtractor(index: index)
-        let recipients = index.recipients.matches(in: tokens)
-        for verb in index.cue("transferVerbs").matches(in: tokens) {
+        let recipients = index.recipients.matches(in: phraseTokens)
+        for verb in index.cue("transferVerbs").matches(in: phraseTokens) {
             let clauseStart = tokens[..<verb.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
             let clauseEnd = tokens[verb.end...].firstIndex(of: TextTokens.boundary) ?? tokens.count
             guard extractor.actor(tokens, clauseStart: clauseStart, verb: verb.start).actor == .firstParty || namesItself(before: verb.start),

@@ -6,7 +6,7 @@ extension SentenceFacts {
         // Identity checks and exemptions are burdens on a right only where the sentence speaks
         // of a right or a request ("we verify your identity before responding to a request");
         // verifying an email address at sign-up is no burden on a right.
-        let aboutRights = index.rights.contains(tokens) || has(index.rightCues) || tokens.contains("request")
+        let aboutRights = index.rights.contains(phraseTokens) || has(index.rightCues) || tokens.contains("request")
         if aboutRights, has(index.verification) { add("verification", ["identity"]) }
         if aboutRights, has(index.exemptions), !index.negation.contains(Array(tokens.prefix(3))) { add("right-exemption", ["exemption"]) }
         // Third-party sites the policy never governed, and data that is not personal ("This is not
@@ -20,7 +20,7 @@ extension SentenceFacts {
 
     /// "… is not personal data": a negation right before the root data category.
     var notPersonalData: Bool {
-        index.data.matches(in: tokens).contains { $0.id == RuleEngine.unnamedData && negatedBefore($0.start, distance: 2) }
+        index.data.matches(in: phraseTokens).contains { $0.id == RuleEngine.unnamedData && negatedBefore($0.start, distance: 2) }
     }
 
     /// Recipients named only in a list item's lead-in when the lead-in has no sharing verb of its
@@ -35,7 +35,7 @@ extension SentenceFacts {
         let head = Array(tokens[..<count])
         if let share = index.verbs["share"], share.contains(head) { return [] }
         if let sell = index.verbs["sell"], sell.contains(head) { return [] }
-        let matches = index.recipients.matches(in: tokens)
+        let matches = index.recipients.matches(in: phraseTokens)
         let inItem = Set(matches.filter { $0.start >= count }.map(\.id))
         return Set(matches.filter { $0.end <= count }.map(\.id)).subtracting(inItem)
     }
@@ -66,7 +66,7 @@ extension SentenceFacts {
         guard has(index.retentionCues), !has(index.changeContext), !quantities.periods(in: text).isEmpty else { return }
         let order = (index.lexicon.retentionClocks ?? []).map(\.id)
         var seen: Set<String> = []
-        for match in index.clocks.matches(in: tokens) where !seen.contains(match.id) {
+        for match in index.clocks.matches(in: phraseTokens) where !seen.contains(match.id) {
             let before = Array(tokens[max(0, match.start - 3)..<match.start])
             guard index.clockAnchors.contains(before), let rank = order.firstIndex(of: match.id) else { continue }
             seen.insert(match.id)

@@ -8,10 +8,10 @@ extension SentenceFacts {
     /// `commitment-legal-exception` when that exception only restates a legal duty ("unless
     /// required by law": domain.md §B.6 trap 7, a legally mandated carve-out).
     mutating func readCommitments() {
-        guard let denial = index.negation.matches(in: tokens).first, let topic = commitmentTopic else { return }
-        let exception = index.restrictors["exception"]?.matches(in: tokens).first { $0.start > denial.start }
+        guard let denial = index.negation.matches(in: phraseTokens).first, let topic = commitmentTopic else { return }
+        let exception = index.restrictors["exception"]?.matches(in: phraseTokens).first { $0.start > denial.start }
         guard let exception else {
-            if !(index.restrictors["exception"]?.contains(tokens) ?? false) { add("commitment", [topic]) }
+            if !(index.restrictors["exception"]?.contains(phraseTokens) ?? false) { add("commitment", [topic]) }
             return
         }
         // "No human reads your messages unless you ask us to": the user's own choice is no hole.

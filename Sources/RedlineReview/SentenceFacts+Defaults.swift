@@ -11,7 +11,7 @@ extension SentenceFacts {
         if has(index.cue("deletionRefusals")), !has(index.legalHold) {
             // Keyed by the most specific data named: "you are not able to delete your email address"
             // (in a sentence that also says "personal information") refuses nothing about commit history.
-            let named = index.data.ids(in: tokens)
+            let named = index.data.ids(in: phraseTokens)
             let specific = named.filter { $0 != RuleEngine.unnamedData }
             add("deletion-refused", specific.isEmpty ? [RuleEngine.unnamedData] : specific)
         }
@@ -20,7 +20,7 @@ extension SentenceFacts {
         // a commitment not to collect or share that now carries an exception.
         // An exception anywhere in the sentence ("except", "unless", "other than") qualifies its
         // commitments; whether one is new is read between aligned sentences (`RuleEngine.exceptionsCut`).
-        if index.restrictors["exception"]?.contains(tokens) ?? false, !exceptionsAreTheUsersChoice {
+        if index.restrictors["exception"]?.contains(phraseTokens) ?? false, !exceptionsAreTheUsersChoice {
             for statement in statements where statement.negated && statement.actor == .firstParty {
                 guard ["collect", "use", "share", "sell"].contains(statement.action) else { continue }
                 let data = statement.data.isEmpty ? [RuleEngine.unnamedData] : statement.data
@@ -34,7 +34,7 @@ extension SentenceFacts {
     /// the commitment keeps the user in control (opt-in, the top of OPP-115's choice ladder); it is
     /// no hole cut into the commitment.
     var exceptionsAreTheUsersChoice: Bool {
-        let cues = index.restrictors["exception"]?.matches(in: tokens) ?? []
+        let cues = index.restrictors["exception"]?.matches(in: phraseTokens) ?? []
         return !cues.isEmpty && cues.allSatisfy { cue in
             let clause = Array(tokens[cue.end..<min(tokens.count, cue.end + Self.exceptionReach)])
             return (index.restrictors["consent"]?.contains(clause) ?? false) || (index.restrictors["directed"]?.contains(clause) ?? false)
@@ -43,8 +43,8 @@ extension SentenceFacts {
 
     /// "Turned on by default" (not "not enabled by default") and "turned off by default".
     mutating func readDefaults() {
-        let off = index.cue("defaultOff").matches(in: tokens)
-        let on = index.cue("defaultOn").matches(in: tokens).filter { match in
+        let off = index.cue("defaultOff").matches(in: phraseTokens)
+        let on = index.cue("defaultOn").matches(in: phraseTokens).filter { match in
             !off.contains { $0.start <= match.start && match.end <= $0.end } && !negatedBefore(match.start, distance: 3)
         }
         if !on.isEmpty { add("default-on", ["default"]) }
@@ -56,7 +56,7 @@ extension SentenceFacts {
     /// shortly before the practice in the same clause.
     mutating func readTrackingPromise() {
         let withdrawals = index.cue("trackingWithdrawals")
-        for match in index.cue("trackingPractices").matches(in: tokens) {
+        for match in index.cue("trackingPractices").matches(in: phraseTokens) {
             let start = max(0, match.start - 6)
             let clauseStart = tokens[start..<match.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? start
             let window = Array(tokens[clauseStart..<match.start])

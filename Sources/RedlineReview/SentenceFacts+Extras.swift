@@ -15,7 +15,7 @@ extension SentenceFacts {
             if !found.isEmpty, !statesRightToKnow { add("source", found) }
         }
         // Keyed by the data named, else by the section, so a "required" elsewhere is no flip.
-        let keys = index.data.ids(in: tokens).isEmpty ? ["section:" + sentence.section] : index.data.ids(in: tokens)
+        let keys = index.data.ids(in: phraseTokens).isEmpty ? ["section:" + sentence.section] : index.data.ids(in: phraseTokens)
         if has(index.optional) { add("optional", keys) }
         if has(index.required) { add("required", keys) }
         // Security "across our Services" protects every service at once; it is no cross-context use.
@@ -28,19 +28,19 @@ extension SentenceFacts {
         if has(index.breach) {
             for statement in acting where statement.action == "notify" {
                 // "where required by law" reduces a promise to the legal minimum.
-                let legalMinimum = index.restrictors["condition"]?.contains(tokens) ?? false
+                let legalMinimum = index.restrictors["condition"]?.contains(phraseTokens) ?? false
                 add("breach-notice", ["breach"], number: Double(statement.modality.rawValue) - (legalMinimum ? 2 : 0))
             }
         }
         if has(index.definitionExclusions) {
-            let terms = index.data.ids(in: tokens) + index.recipients.ids(in: tokens)
+            let terms = index.data.ids(in: phraseTokens) + index.recipients.ids(in: phraseTokens)
             add("definition-exclusion", terms.isEmpty ? ["term"] : terms)
         }
         // Data combined or used across a family of products or companies widens the policy's scope
         // (domain.md other.scope-or-controller-changed), as does a recipient using it for its own ends.
         let used = acting.contains { ["use", "collect", "share"].contains($0.action) }
         if has(index.scopeAcross), has(index.scopeCombine) || used { add("combine", ["combine"]) }
-        if has(index.ownUse), !index.recipients.ids(in: tokens).isEmpty { add("combine", ["own-use"]) }
+        if has(index.ownUse), !index.recipients.ids(in: phraseTokens).isEmpty { add("combine", ["own-use"]) }
     }
 
     /// How far after a collection verb "from" may stand, and the source after "from"
@@ -50,10 +50,10 @@ extension SentenceFacts {
     /// Recipients named as where collected data comes from: "from" shortly after a collection
     /// verb. "Requests from courts" names no source of data.
     func sources() -> [String] {
-        let verbs = index.verbs["collect"]?.matches(in: tokens) ?? []
+        let verbs = index.verbs["collect"]?.matches(in: phraseTokens) ?? []
         let froms = tokens.indices.filter { tokens[$0] == "from" }
             .filter { from in verbs.contains { $0.start < from && from - $0.start <= Self.sourceReach } }
-        return index.recipients.matches(in: tokens)
+        return index.recipients.matches(in: phraseTokens)
             .filter { match in froms.contains { match.start > $0 && match.start - $0 <= Self.sourceReach } }
             .map(\.id) + inboundSources()
     }
@@ -61,7 +61,7 @@ extension SentenceFacts {
     /// Round 11: "Third-party ad partners may share information with us": whoever sends data to
     /// the company in the clause of an inbound sharing verb is where it comes from.
     func inboundSources() -> [String] {
-        let recipients = index.recipients.matches(in: tokens)
+        let recipients = index.recipients.matches(in: phraseTokens)
         guard let verb = StatementExtractor(index: index).inbound(in: tokens, recipients: recipients) else { return [] }
         let clauseStart = tokens[..<verb.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
         // A passive verb ("… is carried out by the platform providers and may be shared with us")
@@ -81,7 +81,7 @@ extension SentenceFacts {
     /// commitment (an expansion), not a choice made harder. A requirement cue ("required",
     /// "must") with a negation just before it, the cue itself no negation ("may not").
     var deniesRequirement: Bool {
-        index.requirements.matches(in: tokens).contains { match in
+        index.requirements.matches(in: phraseTokens).contains { match in
             !index.negation.contains(Array(tokens[match.start..<match.end])) && negatedBefore(match.start, distance: 3)
         }
     }
@@ -91,7 +91,7 @@ extension SentenceFacts {
         if has(index.consequences), !deniesRequirement { add("choice-consequence", ["consequence"]) }
         let rank: Double? = has(index.selfService) ? 2 : (has(index.contact) ? 1 : nil)
         guard let rank else { return }
-        for match in index.choices.matches(in: tokens) where !negatedBefore(match.start) {
+        for match in index.choices.matches(in: phraseTokens) where !negatedBefore(match.start) {
             add("choice-channel", [match.id], number: rank)
         }
     }

@@ -40,12 +40,12 @@ extension SentenceFacts {
     /// a start verb away from the deletion word ("the 90-day period begins") is no start of deletion.
     /// Compared between aligned sentences by `RuleEngine.deletionDeadlinesWeakened`.
     mutating func readDeletionStart() {
-        let deletion = index.cue("deletionWords").matches(in: tokens)
+        let deletion = index.cue("deletionWords").matches(in: phraseTokens)
         guard !deletion.isEmpty, !quantities.periods(in: text).isEmpty, !has(index.changeContext) else { return }
-        let startsDeletion = index.cue("deletionStarts").matches(in: tokens).contains { start in
+        let startsDeletion = index.cue("deletionStarts").matches(in: phraseTokens).contains { start in
             deletion.contains { $0.start >= start.end && $0.start <= start.end + 2 || $0.end == start.start }
         }
-        let starts = startsDeletion && !index.cue("deletionCompletions").contains(tokens)
+        let starts = startsDeletion && !index.cue("deletionCompletions").contains(phraseTokens)
         add(starts ? "deletion-start" : "deletion-deadline", ["deletion"])
     }
 }

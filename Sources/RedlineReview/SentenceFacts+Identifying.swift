@@ -12,12 +12,12 @@ extension SentenceFacts {
     /// advertisers" — the rest may now be shared (FTC *Gateway Learning*: a promise narrowed).
     func narrowedToIdentifying(_ denied: [String]) -> [String] {
         guard denied.contains("personal") else { return denied }
-        let qualifiers = index.cue("identifyingQualifiers").matches(in: tokens)
+        let qualifiers = index.cue("identifyingQualifiers").matches(in: phraseTokens)
         guard !qualifiers.isEmpty else { return denied }
         // Only an explicit "your information (information that …)": a bare "information that
         // personally identifies you" is read as before (all personal data), so a denial reworded
         // around it, or one a PDF line break cut from its examples, changes nothing.
-        let general = index.data.matches(in: tokens).filter { $0.id == "personal" }
+        let general = index.data.matches(in: phraseTokens).filter { $0.id == "personal" }
         let qualified = !general.isEmpty && general.allSatisfy { mention in
             qualifiers.contains { $0.start >= mention.end && $0.start - mention.end <= Self.qualifierReach }
         }
@@ -29,6 +29,6 @@ extension SentenceFacts {
     /// know lists what the user may learn about the company's practices; the sources it names
     /// are no collection the sentence states (subject confusion, domain.md §B.6.4).
     var statesRightToKnow: Bool {
-        index.rights.matches(in: tokens).contains { $0.id == "access" && tokens[$0.start..<$0.end].contains("know") }
+        index.rights.matches(in: phraseTokens).contains { $0.id == "access" && tokens[$0.start..<$0.end].contains("know") }
     }
 }

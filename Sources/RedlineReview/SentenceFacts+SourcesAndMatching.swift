@@ -13,7 +13,7 @@ extension SentenceFacts {
     /// products"); `other-company` when a company is named there. Data combined with what the user told us ("combined with information about
     /// you") or a denial ("we do not combine") is none.
     mutating func readCombination() {
-        for match in index.scopeCombine.matches(in: tokens) where !negatedBefore(match.start) {
+        for match in index.scopeCombine.matches(in: phraseTokens) where !negatedBefore(match.start) {
             let end = tokens[match.end...].firstIndex(of: TextTokens.boundary) ?? tokens.count
             let clause = Array(tokens[match.end..<end])
             guard clause.first == "with", let data = index.data.matches(in: clause).first, data.start <= 3 else { continue }
@@ -36,8 +36,10 @@ extension SentenceFacts {
     /// data); a place or its people ("from California residents", lexicon `cueLists.placeNames`) is
     /// no company; a table row (whose cells a conversion glues into words) is not read.
     mutating func readNamedSources() {
-        guard !text.contains("|"), statements.contains(where: { $0.action == "collect" && !$0.negated && $0.actor != .user }) else { return }
-        let collect = Set((index.lexicon.verbs["collect"] ?? []).filter { !$0.contains(" ") })
+        // (No "|" byte, no "|": Foundation's search only when there is one.)
+        guard !(text.utf8.contains(0x7C) && text.contains("|")),
+              statements.contains(where: { $0.action == "collect" && !$0.negated && $0.actor != .user }) else { return }
+        let collect = index.oneWordCollectVerbs
         let stop = Set(index.lexicon.cueLists?["vendorStopWords"] ?? [])
         let words = Self.words(text)
         for (i, word) in words.enumerated() where collect.contains(word.lowercased()) {
@@ -65,8 +67,8 @@ extension SentenceFacts {
     /// comparison verb (lexicon `cueLists.comparisonVerbs`) shortly before a picture word
     /// (`likenessNouns`), in a sentence about tagging or faces (`likenessCues`), the company acting.
     mutating func readFaceMatching() {
-        let compare = index.cue("comparisonVerbs").matches(in: tokens)
-        let likeness = index.cue("likenessNouns").matches(in: tokens)
+        let compare = index.cue("comparisonVerbs").matches(in: phraseTokens)
+        let likeness = index.cue("likenessNouns").matches(in: phraseTokens)
         guard has(index.cue("likenessCues")),
               let verb = compare.first(where: { verb in likeness.contains { $0.start > verb.start && $0.start - verb.end <= 3 } }),
               !negatedBefore(verb.start, distance: StatementExtractor.window),

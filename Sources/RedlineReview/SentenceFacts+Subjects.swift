@@ -8,11 +8,11 @@ extension SentenceFacts {
         // about people who are not the service's users (job applicants, donors, people without an
         // account). A sentence naming the group without collecting from it ("we are hiring") is none.
         if collects {
-            let subjects = index.dataSubjects.matches(in: tokens).filter { !negatedBefore($0.start, distance: 3) }
+            let subjects = index.dataSubjects.matches(in: phraseTokens).filter { !negatedBefore($0.start, distance: 3) }
             var seen: Set<String> = []
             let data = Set(statements.filter { $0.actor == .firstParty && !$0.negated && $0.action == "collect" }.flatMap(\.data))
                 .subtracting([RuleEngine.unnamedData]).subtracting(locallyNegatedData)
-            let dataMatches = index.data.matches(in: tokens).filter { data.contains($0.id) }
+            let dataMatches = index.data.matches(in: phraseTokens).filter { data.contains($0.id) }
             for match in subjects where seen.insert(match.id).inserted {
                 let term = surface[match.start..<match.end].joined(separator: " ")
                 facts.append(Fact("subject", match.id, sentence, term: term))
@@ -29,7 +29,7 @@ extension SentenceFacts {
         // "We use WealthEngine to improve our fundraising efforts", "we may run a background
         // check": data obtained from an enrichment vendor or a data broker is a new source even
         // without "from". "We do not use data enrichment services" obtains nothing.
-        let enrichment = index.cue("enrichmentSources").matches(in: tokens).filter { match in
+        let enrichment = index.cue("enrichmentSources").matches(in: phraseTokens).filter { match in
             let start = max(0, match.start - 6)
             let clauseStart = tokens[start..<match.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? start
             return !index.negation.contains(Array(tokens[clauseStart..<match.start]))

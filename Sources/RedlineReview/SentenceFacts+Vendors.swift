@@ -47,8 +47,7 @@ extension SentenceFacts {
     mutating func readNamedRecipients() {
         guard let share = statements.first(where: { ["share", "sell"].contains($0.action) && !$0.negated && $0.actor != .user }),
               !share.restrictors.contains("directed"), !sharesDeidentifiedData else { return }
-        let verbWords = Set(((index.lexicon.verbs["share"] ?? []) + (index.lexicon.verbs["sell"] ?? [])
-                + (index.lexicon.cueLists?["transferVerbs"] ?? [])).filter { !$0.contains(" ") }.map { TextTokens.stem($0) })
+        let verbWords = index.oneWordSharingStems
         let stop = Set(index.lexicon.cueLists?["vendorStopWords"] ?? [])
         let words = Self.words(text)
         var names: [String] = []
@@ -89,15 +88,15 @@ extension SentenceFacts {
     /// ("you send us") and a negated verb collect nothing.
     mutating func readProductTransfers() {
         let extractor = StatementExtractor(index: index)
-        let recipients = index.recipients.matches(in: tokens)
-        for verb in index.cue("transferVerbs").matches(in: tokens) {
+        let recipients = index.recipients.matches(in: phraseTokens)
+        for verb in index.cue("transferVerbs").matches(in: phraseTokens) {
             let clauseStart = tokens[..<verb.start].lastIndex(of: TextTokens.boundary).map { $0 + 1 } ?? 0
             let clauseEnd = tokens[verb.end...].firstIndex(of: TextTokens.boundary) ?? tokens.count
             guard extractor.actor(tokens, clauseStart: clauseStart, verb: verb.start).actor == .firstParty,
                   !negatedBefore(verb.start, distance: StatementExtractor.window),
                   let to = tokens[verb.end..<clauseEnd].firstIndex(of: "to"),
                   !recipients.contains(where: { $0.start > to && $0.start <= to + StatementExtractor.recipientReach }) else { continue }
-            let data = index.data.matches(in: tokens).filter { $0.start >= clauseStart && $0.end <= clauseEnd }.map(\.id)
+            let data = index.data.matches(in: phraseTokens).filter { $0.start >= clauseStart && $0.end <= clauseEnd }.map(\.id)
             add("collect", data.filter { !locallyNegatedData.contains($0) })
         }
     }

@@ -5,6 +5,9 @@ struct SentenceFacts {
     let index: LexiconIndex
     let sentence: Sentence
     let tokens: [String]
+    /// `tokens` with their ids among the lexicon's phrase words: the matchers read these (an
+    /// array read per token, where looking each token up in each matcher was a tenth of the review).
+    let phraseTokens: PhraseTokens
     /// `tokens` before plural folding.
     let surface: [String]
     let text: String
@@ -21,7 +24,7 @@ struct SentenceFacts {
         for value in values { facts.append(Fact(kind, value, sentence, number: number, term: phraseByID[value] ?? "")) }
     }
 
-    func has(_ matcher: PhraseMatcher) -> Bool { matcher.contains(tokens) }
+    func has(_ matcher: PhraseMatcher) -> Bool { matcher.contains(phraseTokens) }
 
     /// Whether a negation cue stands within `distance` tokens before `position`.
     /// `prefixed` also reads an "un-" word ("unencrypted") as the negated measure.
@@ -35,7 +38,7 @@ struct SentenceFacts {
         let ontologies = [index.data, index.recipients, index.purposes, index.rights, index.choices, index.trackers, index.signals,
                           index.measures, index.transfers, index.localization, index.redress, index.noticeFeatures]
         for matcher in ontologies {
-            for match in matcher.matches(in: tokens) where phraseByID[match.id] == nil {
+            for match in matcher.matches(in: phraseTokens) where phraseByID[match.id] == nil {
                 phraseByID[match.id] = surface[match.start..<match.end].joined(separator: " ")
             }
         }
@@ -62,7 +65,7 @@ struct SentenceFacts {
     /// Data named right after a negation ("(but not your password)", "without sharing login
     /// credentials"): mentioned, not collected.
     var locallyNegatedData: Set<String> {
-        Set(index.data.matches(in: tokens).filter { match in
+        Set(index.data.matches(in: phraseTokens).filter { match in
             negatedBefore(match.start, distance: 3) || index.immediateNegation.contains(Array(tokens[max(0, match.start - 2)..<match.start]))
         }.map(\.id))
     }
@@ -118,9 +121,9 @@ struct SentenceFacts {
     /// basis": a cue of identifiability in the sharing verb's clause qualifies what is shared ("(by
     /// disclosing … a hashed version of your email)" in another clause does not).
     var sharesDeidentifiedData: Bool {
-        let cues = index.identifiability.matches(in: tokens)
+        let cues = index.identifiability.matches(in: phraseTokens)
         // The statement's verb is the first one (`StatementExtractor`).
-        guard let verb = index.verbs["share"]?.matches(in: tokens).first else { return false }
+        guard let verb = index.verbs["share"]?.matches(in: phraseTokens).first else { return false }
         let end = tokens[verb.end...].firstIndex(of: TextTokens.boundary) ?? tokens.count
         return cues.contains { $0.start >= verb.end && $0.start < end }
     }
@@ -159,24 +162,24 @@ struct SentenceFacts {
                 // "You may opt out of the sale of personal information", "Although we do not sell
                 // personal data": sale named in a right or a denial is no purpose of ours.
                 let saleDenied = statements.contains { $0.action == "sell" && $0.negated }
-                    || index.choices.contains(tokens) || index.rights.contains(tokens)
+                    || index.choices.contains(phraseTokens) || index.rights.contains(phraseTokens)
                 add("purpose", statement.purposes.filter { !($0 == "sale" && saleDenied) })
                 // Consent may gate the flow in a collection or a sharing sentence; either keeps the gate.
                 if statement.actor == .firstParty, statement.restrictors.contains("consent") { add("share-consent", ["any"]) }
             }
         }
         if has(index.businessTransfer) { add("business-transfer", ["business-transfer"]) }
-        if let optOut = index.restrictors["optOut"], optOut.contains(tokens) { add("opt-out-default", ["any"]) }
+        if let optOut = index.restrictors["optOut"], optOut.contains(phraseTokens) { add("opt-out-default", ["any"]) }
     }
 
     mutating func readRights() {
         // A fee or "free of charge" is about exercising a right when the sentence speaks of a
         // right or a request ("We may charge a reasonable fee for each copy").
-        if index.rights.contains(tokens) || has(index.rightCues) || tokens.contains("request") || tokens.contains("copy") {
+        if index.rights.contains(phraseTokens) || has(index.rightCues) || tokens.contains("request") || tokens.contains("copy") {
             if has(index.fees) { add("fee", ["fee"]) }
             if has(index.free) { add("free", ["free"]) }
         }
-        let all = index.rights.matches(in: tokens)
+        let all = index.rights.matches(in: phraseTokens)
         let matches = all.filter(granted)
         var rights: [String] = []
         for match in matches where !rights.contains(match.id) { rights.append(match.id) }
@@ -189,7 +192,7 @@ struct SentenceFacts {
         if general { add("right-all", rights) }
         // Conditions in a jurisdiction's own section do not condition the general grant (a new
         // "California residents" section is a clarification); losing the general grant is scope-narrowed.
-        let conditions = general ? index.restrictors["condition"]?.matches(in: tokens) ?? [] : []
+        let conditions = general ? index.restrictors["condition"]?.matches(in: phraseTokens) ?? [] : []
         for condition in conditions {
             let phrase = tokens[condition.start..<condition.end].joined(separator: " ")
             add("right-condition", rights.map { "\($0)/\(phrase)" })
@@ -240,12 +243,12 @@ struct SentenceFacts {
     mutating func readChoicesAndTracking() {
         // "You may not opt out of service-related emails" denies no choice the user had.
         let serviceMessage = has(index.serviceMessages)
-        for match in index.choices.matches(in: tokens) {
+        for match in index.choices.matches(in: phraseTokens) {
             if !negatedBefore(match.start) { add("choice", [match.id]) } else if !serviceMessage { add("no-choice", [match.id]) }
         }
-        if statements.contains(where: { !$0.negated }) { add("tracker", index.trackers.ids(in: tokens)) }
+        if statements.contains(where: { !$0.negated }) { add("tracker", index.trackers.ids(in: phraseTokens)) }
         readSignals()
-        add("redress", index.redress.ids(in: tokens))
+        add("redress", index.redress.ids(in: phraseTokens))
     }
 
     /// Do Not Track and Global Privacy Control (OPP-115 "Do Not Track policy": honored > not honored).
@@ -253,8 +256,8 @@ struct SentenceFacts {
     /// as a refusal") or a condition on the signal that switches a practice off ("if your browser
     /// sends a DNT signal, we do not set them") honours it.
     mutating func readSignals() {
-        let names = index.signals.matches(in: tokens)
-        let signals = index.signals.ids(in: tokens)
+        let names = index.signals.matches(in: phraseTokens)
+        let signals = index.signals.ids(in: phraseTokens)
         guard !signals.isEmpty else { return }
         add("signal-mentioned", signals)
         // "Do Not Track" itself contains a negation; only a negation outside the name counts.
@@ -263,9 +266,9 @@ struct SentenceFacts {
             let window = (max(0, position - StatementExtractor.window)..<position).filter { !inName($0) }.map { tokens[$0] }
             return index.negation.contains(window)
         }
-        let verbs = index.verbs["honor"]?.matches(in: tokens) ?? []
-        let conditionals = index.conditionals.matches(in: tokens)
-        let contrasts = index.contrasts.matches(in: tokens)
+        let verbs = index.verbs["honor"]?.matches(in: phraseTokens) ?? []
+        let conditionals = index.conditionals.matches(in: phraseTokens)
+        let contrasts = index.contrasts.matches(in: phraseTokens)
         // Each signal goes with the honour verb nearest to it: "we do not respond to DNT, but we
         // honor GPC" ignores one signal and honours the other.
         for name in names {
@@ -287,15 +290,15 @@ struct SentenceFacts {
     }
 
     mutating func readSecurityAndTransfers() {
-        for match in index.measures.matches(in: tokens) {
+        for match in index.measures.matches(in: phraseTokens) {
             add(negatedBefore(match.start, prefixed: true) ? "no-measure" : "measure", [match.id])
         }
         if has(index.disclaimers) { add("disclaimer", ["disclaimer"]) }
         for statement in statements where statement.action == "secure" && statement.actor == .firstParty && !statement.negated {
             add("security-ladder", ["security"], number: Double(statement.modality.rawValue))
         }
-        add("transfer-safeguard", index.transfers.ids(in: tokens))
-        if !index.negation.contains(tokens) { add("localization", index.localization.ids(in: tokens)) }
+        add("transfer-safeguard", index.transfers.ids(in: phraseTokens))
+        if !index.negation.contains(phraseTokens) { add("localization", index.localization.ids(in: phraseTokens)) }
         if has(index.anywhere) { add("anywhere", ["anywhere"]) }
     }
 
@@ -303,11 +306,11 @@ struct SentenceFacts {
         // Parental consent is about children wherever it is named (PDF extractions split sentences).
         // "If your child has provided us with information without your consent" speaks of the
         // parent's consent in other words.
-        let consent = index.restrictors["consent"]?.contains(tokens) ?? false
+        let consent = index.restrictors["consent"]?.contains(phraseTokens) ?? false
         if has(index.parentalConsent) || (consent && has(index.children)) { add("child-consent", ["parental-consent"]) }
         guard childrenSection || has(index.children) else { return }
         for age in quantities.ages(in: text) { add("age", age.jurisdictions, number: age.value) }
-        if index.negation.contains(tokens), has(index.childVerbs) { add("child-prohibition", ["children"]) }
+        if index.negation.contains(phraseTokens), has(index.childVerbs) { add("child-prohibition", ["children"]) }
     }
 
     mutating func readChanges() {
@@ -315,14 +318,14 @@ struct SentenceFacts {
         // "Please take a look before the changes take effect on December 15, 2022": a banner
         // announcing one dated change, not the policy's promise about changes (domain.md B.3: dates are noise).
         if isDatedAnnouncement { return }
-        for feature in index.noticeFeatures.matches(in: tokens) where !negatedBefore(feature.start) { add("notice-feature", [feature.id]) }
+        for feature in index.noticeFeatures.matches(in: phraseTokens) where !negatedBefore(feature.start) { add("notice-feature", [feature.id]) }
         for statement in statements where statement.action == "notify" && statement.actor == .firstParty && !statement.negated {
             add("notice-promise", ["notify"], number: Double(statement.modality.rawValue))
         }
         for period in quantities.periods(in: text) { add("notice-period", ["changes"], number: period.value) }
         // "…give you the opportunity to review the revised policy before continuing to use our
         // Services" is notice ahead of use, not acceptance by use.
-        let impliedConsent = index.impliedConsent.matches(in: tokens).filter { $0.start == 0 || tokens[$0.start - 1] != "before" }
+        let impliedConsent = index.impliedConsent.matches(in: phraseTokens).filter { $0.start == 0 || tokens[$0.start - 1] != "before" }
         if !impliedConsent.isEmpty { add("implied-consent", ["implied-consent"]) }
         if has(index.retroactive) { add("retroactive", ["retroactive"]) }
         if has(index.nonRetroactive) { add("non-retroactive", ["non-retroactive"]) }
@@ -332,13 +335,13 @@ struct SentenceFacts {
     /// and a year. ("We may" is no month: no day number stands beside it.)
     var isDatedAnnouncement: Bool {
         let isNumber = { (i: Int) in tokens.indices.contains(i) && tokens[i].allSatisfy(\.isNumber) }
-        let dated = index.months.matches(in: tokens).contains { isNumber($0.end) || isNumber($0.start - 1) }
+        let dated = index.months.matches(in: phraseTokens).contains { isNumber($0.end) || isNumber($0.start - 1) }
         return dated && tokens.contains { $0.count == 4 && $0.allSatisfy(\.isNumber) && ($0.hasPrefix("19") || $0.hasPrefix("20")) }
     }
 
     mutating func readRetention() {
         guard has(index.retentionCues) else { return }
-        let data = index.data.ids(in: tokens)
+        let data = index.data.ids(in: phraseTokens)
         let subjects = data.isEmpty ? ["personal"] : data
         // "Request to delete | received | complied | 4 days", "we respond to requests within 45
         // days": the time to answer a request is no retention period.
@@ -353,7 +356,7 @@ struct SentenceFacts {
         // Data held for a legal request or obligation is kept because the law says so (domain.md: low).
         let legalHold = has(index.legalHold)
         let indefinite = has(index.trackers) || has(index.identifiability) || surface.contains(where: { $0.hasPrefix("cookie") }) || legalHold ? [] :
-            index.retentionIndefinite.matches(in: tokens).filter { match in
+            index.retentionIndefinite.matches(in: phraseTokens).filter { match in
                 !negatedBefore(match.start) && !(match.end < tokens.count && deletion.contains(tokens[match.end]))
             }
         if !indefinite.isEmpty {
@@ -368,9 +371,9 @@ struct SentenceFacts {
         let plain = tokens.filter { !($0.count > 4 && $0.hasSuffix("ly")) }
         if has(index.deletionCommitment) || index.deletionCommitment.contains(plain) { add("deletion-commitment", ["deletion"]) }
         // "We only delete this information after you delete your account" promises deletion.
-        let keptAfterErasure = index.postErasure.matches(in: tokens).contains { match in
+        let keptAfterErasure = index.postErasure.matches(in: phraseTokens).contains { match in
             !tokens[max(0, match.start - 4)..<match.start].contains { deletion.contains($0) }
         }
-        if keptAfterErasure, !legalHold, index.rights.ids(in: tokens).contains("erasure") { add("post-erasure", ["post-erasure"]) }
+        if keptAfterErasure, !legalHold, index.rights.ids(in: phraseTokens).contains("erasure") { add("post-erasure", ["post-erasure"]) }
     }
 }

@@ -26,14 +26,16 @@ struct StatementExtractor {
     }
 
     func statements(in sentence: Sentence, tokens: [String], audience: String) -> [Statement] {
-        let restrictors = Set(index.restrictors.compactMap { $0.value.contains(tokens) ? $0.key : nil })
-        let data = index.data.ids(in: tokens)
+        // Looked up once for every matcher below.
+        let phraseTokens = index.phraseTokens(tokens)
+        let restrictors = Set(index.restrictors.compactMap { $0.value.contains(phraseTokens) ? $0.key : nil })
+        let data = index.data.ids(in: phraseTokens)
         // A purpose word inside a recipient's name ("our mobile marketing vendor", "advertising
         // partners") names who receives the data, not what the company uses it for: a phrase fills
         // one slot of the statement (domain.md §B.2).
-        let named = index.recipients.matches(in: tokens)
+        let named = index.recipients.matches(in: phraseTokens)
         var purposes: [String] = []
-        for match in index.purposes.matches(in: tokens) where !purposes.contains(match.id)
+        for match in index.purposes.matches(in: phraseTokens) where !purposes.contains(match.id)
             && !named.contains(where: { $0.start <= match.start && match.end <= $0.end }) {
             purposes.append(match.id)
         }
@@ -58,7 +60,7 @@ struct StatementExtractor {
             let window = Array(tokens[max(0, match.start - 5)..<match.start])
             return zip(window, window.dropFirst()).contains { Self.protectedThings.contains($0.0) && $0.1 == "of" }
         }
-        let recipientMatches = index.recipients.matches(in: tokens).filter { !fromSource($0) && !receivesNothing($0) && !protected($0) }
+        let recipientMatches = index.recipients.matches(in: phraseTokens).filter { !fromSource($0) && !receivesNothing($0) && !protected($0) }
         // "provided to us", "shared with us": data coming in is collection, not sharing. ("Never
         // sent to us" still promises that nobody else gets it through us.)
         let toUs = { (match: PhraseMatcher.Match) in
@@ -69,7 +71,7 @@ struct StatementExtractor {
             return (next.first == "us" || (next.count == 2 && ["with", "to"].contains(next[0]) && (next[1] == "us" || ours)))
                 && !index.negation.contains(before)
         }
-        let exceptionStart = index.restrictors["exception"]?.matches(in: tokens).first?.start ?? tokens.count
+        let exceptionStart = index.restrictors["exception"]?.matches(in: phraseTokens).first?.start ?? tokens.count
         var recipients: [String] = []
         var excepted: [String] = []
         for match in recipientMatches {
@@ -77,12 +79,13 @@ struct StatementExtractor {
             else if !recipients.contains(match.id) { recipients.append(match.id) }
         }
         var result: [Statement] = []
+        // The same for every verb class (it reads only the tokens and recipients): read once.
+        let incoming = inbound(in: tokens, recipients: recipientMatches)
+        // "never sent to us" still promises that nobody else gets it through us (a denial of sharing too).
+        let outgoing = incoming.map { index.negation.contains(Array(tokens[max(0, $0.start - Self.window)..<$0.start])) } ?? true
         for action in index.verbs.keys.sorted() {
-            let incoming = inbound(in: tokens, recipients: recipientMatches)
-            // "never sent to us" still promises that nobody else gets it through us (a denial of sharing too).
-            let outgoing = incoming.map { index.negation.contains(Array(tokens[max(0, $0.start - Self.window)..<$0.start])) } ?? true
             var inboundCollection = false
-            let direct = index.verbs[action]?.matches(in: tokens).first(where: { !fromSource($0) && !(action == "share" && (toUs($0) || ($0 == incoming && !outgoing))) })
+            let direct = index.verbs[action]?.matches(in: phraseTokens).first(where: { !fromSource($0) && !(action == "share" && (toUs($0) || ($0 == incoming && !outgoing))) })
             // The first verb states the sentence, an inbound one as a collection verb would
             // ("Firefox sends Mozilla your location" read before a list item's "Acme cannot access …").
             let inboundFirst = action == "collect" && incoming.map { inbound in direct.map { inbound.start < $0.start } ?? true } == true

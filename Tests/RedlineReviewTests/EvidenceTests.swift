@@ -53,4 +53,29 @@ import Testing
                                               "## Cookies\n\nTo learn more about our partners, see our Partner Directory.\n")
         #expect(unrelated.findings.contains { $0.rule == "choice-opt-out.opt-out-removed" && $0.severity == .material })
     }
+
+    /// The most similar sentence is the same whether the versions' word sets were prepared (counted
+    /// through an index of the sentences each word is in, and remembered) or read per question.
+    @Test func preparedCounterpartsMatchTheUnpreparedOnes() {
+        let old = ReviewFixtures.document("## Data\n\nWe collect your email address and your name.\n\nWe share your email address with advertisers.\n\n"
+            + "## Retention\n\nWe keep your email address for 30 days.\n\nWe delete your name on request.\n")
+        let new = ReviewFixtures.document("## Data\n\nWe collect your email address, your name and your phone number.\n\n"
+            + "## Keeping\n\nWe keep your email address for 90 days.\n\nWe share your phone number with advertisers and partners.\n")
+        let contractions = Lexicon.named("en")?.contractions ?? [:]
+        let plain = Evidence(old: old, new: new, diff: PolicyDiff(sections: []), contractions: contractions)
+        // Made apart: copies share what `plain` remembers.
+        var prepared = Evidence(old: old, new: new, diff: PolicyDiff(sections: []), contractions: contractions)
+        let oldInput = ReviewInput(old, locale: "en"), newInput = ReviewInput(new, locale: "en", reusing: oldInput)
+        prepared.wordSets = (oldInput.wordSets, newInput.wordSets)
+        for sentence in new.sentences {
+            // Asked twice: the second answer comes from the memo.
+            #expect(prepared.counterpartInOld(sentence) == plain.counterpartInOld(sentence))
+            #expect(prepared.counterpartInOld(sentence) == plain.counterpartInOld(sentence))
+        }
+        for sentence in old.sentences {
+            #expect(prepared.counterpartInNew(sentence) == plain.counterpartInNew(sentence))
+        }
+        #expect(prepared.counterpartInOld(new.sentences[1])?.text == "We keep your email address for 30 days.")
+    }
 }
+

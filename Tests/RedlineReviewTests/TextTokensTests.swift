@@ -34,6 +34,42 @@ import Testing
         }
         #expect(ascii > 1000)
     }
+
+    /// The byte stem of `[a-z0-9]` words is `stem`'s, for every short word over letters that
+    /// make up its suffixes (and a few longer ones).
+    @Test func asciiStemMatchesStem() {
+        let letters = Array("iesuxy1")
+        var words = ["cookies", "advertisers", "status", "analysis", "class", "ties", "series", "bus", "its", "s", "ies"]
+        var frontier = [""]
+        for _ in 0..<5 {
+            frontier = frontier.flatMap { prefix in letters.map { prefix + String($0) } }
+            words += frontier
+        }
+        for word in words {
+            let fast = TextTokens.stemASCII(ArraySlice(Array(word.utf8))) ?? word
+            #expect(fast == TextTokens.stem(word), "\(word)")
+        }
+    }
+
+    /// A matcher finds the same phrases from a sentence's phrase-word ids as from its tokens.
+    @Test func phraseIDsMatchLikeTokens() throws {
+        let index = try #require(LexiconIndex.named("en"))
+        let matchers = [index.data, index.recipients, index.purposes, index.rights, index.negation, index.months]
+            + index.verbs.keys.sorted().compactMap { index.verbs[$0] } + index.restrictors.keys.sorted().compactMap { index.restrictors[$0] }
+            + index.cues.keys.sorted().compactMap { index.cues[$0] } + [index.cue("no such list")]
+        var lines = Self.samples + ["We share your email address and device identifiers with advertising partners, except as required by law.",
+                                    "You may request deletion of your personal information; we respond within 45 days."]
+        lines += (try CorpusTests.realCorpusLines(for: "TextTokensTests")).map { Array($0.sorted().prefix(400)) } ?? []
+        for line in lines {
+            let tokens = TextTokens(line, contractions: Self.contractions).tokens
+            let ids = index.phraseTokens(tokens)
+            for matcher in matchers {
+                #expect(matcher.matches(in: ids) == matcher.matches(in: tokens), "\(line)")
+                #expect(matcher.ids(in: ids) == matcher.ids(in: tokens))
+                #expect(matcher.contains(ids) == matcher.contains(tokens))
+            }
+        }
+    }
 }
 
 /// Explanations name the term as the policy wrote it, not as the tokens read it.
@@ -60,4 +96,6 @@ import Testing
         #expect(TermSpelling.asWritten("", in: ["Anything."]) == "")
         #expect(TermSpelling.asWritten("share", in: ["We shared it."]) == "share", "a whole word, not a prefix")
     }
+
 }
+
