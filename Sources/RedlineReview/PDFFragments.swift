@@ -76,7 +76,14 @@ enum PDFFragments {
         return last.isLetter || last.isNumber || last == ","
     }
 
+    /// Round 15: a continuation may open with a bracket or quotation mark before its first word
+    /// ("…including our social plug-ins" ∥ "(such as the Like button), …"): a line break re-wrapped
+    /// in the next version falls elsewhere, so the mark must not end the sentence in one version only.
     static func startsLower(_ text: String) -> Bool {
-        text.first.map { $0.isLowercase } ?? false
+        let first = text.first { !openingMarks.contains($0) }
+        return first.map { $0.isLowercase } ?? false
     }
+
+    /// Marks that may stand before the first word of a continued sentence.
+    static let openingMarks: Set<Character> = ["(", "[", "\"", "“", "‘", "'"]
 }

@@ -57,6 +57,7 @@ struct SentenceFacts {
         readSourcesAndMatching()
         readAggregationAndOutsideServices()
         readGates()
+        readResponseDeadline()
     }
 
     /// Data named right after a negation ("(but not your password)", "without sharing login

@@ -91,7 +91,10 @@ extension EmbeddedLexicons {
   "deletionWords": ["delete", "deleted", "deleting", "deletion", "erase", "erased", "erasing", "erasure", "purge", "purged", "purging"],
   "deletionStarts": ["commence", "commences", "commenced", "commencing", "begin", "begins", "began", "beginning", "start", "starts", "started", "starting", "initiate", "initiates", "initiated", "initiating"],
   "identifyingQualifiers": ["that personally identifies you", "that identifies you", "that directly identifies you", "which identifies you", "that can identify you", "that can be used to identify you", "that could be used to identify you", "that can be used to contact you"],
-  "deletionCompletions": ["complete", "completes", "completed", "completion", "completing", "finish", "finishes", "finished", "fully deleted", "fully erased", "permanently deleted"]
+  "deletionCompletions": ["complete", "completes", "completed", "completion", "completing", "finish", "finishes", "finished", "fully deleted", "fully erased", "permanently deleted"],
+  "responseVerbs": ["respond", "responds", "responded", "responding", "response", "reply", "replies", "answer", "answers"],
+  "responseObjects": ["request", "complaint", "inquiry", "enquiry", "concern", "question"],
+  "responseStatistics": ["average", "median"]
  },
  "dataSubjects": [
   {
