@@ -1,0 +1,64 @@
+import Testing
+@testable import RedlineReview
+
+/// Round 15: general defects found on labels-team11's rewrites (domain.md §B.4, §B.6), each with a
+/// positive, a trap and the reverse; invented sentences. Run like `RuleCases` (`CaseFamilyTests`).
+enum ResponseAndRewrapCases {
+    static let all: [RuleCase] = [
+        // A deadline for answering the user's requests that is gone (domain.md user-rights
+        // `exercise-harder`: a longer deadline; none at all is the longest). The trap: the same
+        // deadline reworded ("one month" for "30 days", §B.6.1).
+        RuleCase(rule: "user-rights.exercise-harder",
+                 old: "## Your rights\n\nYou can ask for a copy of your data. We answer every request within 30 days.\n",
+                 new: "## Your rights\n\nYou can ask for a copy of your data. We answer every request as soon as we can.\n",
+                 trapOld: "## Your rights\n\nYou can ask for a copy of your data. We answer every request within 30 days.\n",
+                 trapNew: "## Your rights\n\nYou can ask for a copy of your data. We will reply to each request within one month.\n"),
+        // A lengthened deadline on a complaint the company answers ("we will respond"). The trap:
+        // the deadline moved to another section, kept (§B.6.2).
+        RuleCase(rule: "user-rights.exercise-harder",
+                 old: "## Complaints\n\nWrite to our privacy team with any complaint. We will respond within 15 days.\n",
+                 new: "## Complaints\n\nWrite to our privacy team with any complaint. We will respond within 60 days.\n",
+                 trapOld: "## Complaints\n\nWrite to our privacy team with any complaint. We will respond within 15 days.\n\n## Contact\n\nEmail us.\n",
+                 trapNew: "## Complaints\n\nWrite to our privacy team with any complaint.\n\n## Contact\n\nEmail us. We will respond within 15 days.\n"),
+        // A new kind of recipient: professional advisers (lawyers, auditors, insurers) are a
+        // recipient class of their own (domain.md sharing `new-recipient`). The trap: the same
+        // advisers under other names (§B.6.1).
+        RuleCase(rule: "sharing.new-recipient",
+                 old: "## Sharing\n\nWe share personal data with our hosting vendors.\n",
+                 new: "## Sharing\n\nWe share personal data with our hosting vendors. We may also share personal data with our lawyers, auditors and insurers.\n",
+                 trapOld: "## Sharing\n\nWe share personal data with our hosting vendors. We may also share personal data with our attorneys and accountants.\n",
+                 trapNew: "## Sharing\n\nWe share personal data with our hosting vendors. We may also share personal data with our legal counsel and auditors.\n"),
+        // A PDF extraction re-wrapped: a sentence broken before "(such as …" in one version and
+        // after it in the other is the same sentence (§B.6.9 noise); a tracker added inside the
+        // bracketed part is still a change. The trap: only the line breaks moved.
+        RuleCase(rule: "tracking.new-tracking-technology",
+                 old: "## Partners\n\nPartners send us information through tools they use, including our plug-ins\n\n(such as the share button) and our login service. These partners are bound by contracts.\n",
+                 new: "## Partners\n\nPartners send us information through tools they use, including our plug-ins (such as\n\nthe share button), our login service and our SDKs. These partners are bound by contracts.\n",
+                 trapOld: "## Partners\n\nPartners send us information through tools they use, including our plug-ins\n\n(such as the share button), our login service and our SDKs. These partners are bound by contracts.\n",
+                 trapNew: "## Partners\n\nPartners send us information through tools they use, including our plug-ins (such as\n\nthe share button), our login service and our SDKs. These partners are bound by contracts.\n"),
+    ]
+}
+
+@Suite struct ResponseAndRewrapTests {
+    /// The reverse: a shorter deadline, or one newly stated, is an expansion.
+    @Test func aShorterResponseDeadlineIsAnExpansion() {
+        let review = ReviewFixtures.review("## Your rights\n\nWe answer every request within 45 days.\n",
+                                           "## Your rights\n\nWe answer every request within 30 days.\n")
+        #expect(review.expansions.contains { $0.rule == "user-rights.exercise-harder" })
+        #expect(!review.findings.contains { $0.rule == "user-rights.exercise-harder" })
+    }
+
+    /// A table of past response times reports what happened, not a promise (§B.6.8).
+    @Test func responseStatisticsAreNoDeadline() {
+        let old = "## Requests\n\nLast year we answered requests in an average of 12 days.\n"
+        let new = "## Requests\n\nLast year we answered requests in an average of 20 days.\n"
+        #expect(!ReviewFixtures.rules(old, new).contains("user-rights.exercise-harder"))
+    }
+
+    /// A continuation opening with a bracket runs on from an open paragraph, like one in lower case.
+    @Test func aBracketedContinuationJoins() {
+        #expect(PDFFragments.startsLower("(such as the share button)"))
+        #expect(PDFFragments.startsLower("“our partners”"))
+        #expect(!PDFFragments.startsLower("(Section 2) Our partners"))
+    }
+}
