@@ -68,6 +68,7 @@ struct RuleEngine {
         result += listGrowth(old: old, new: new, raised: result)
         result += gates(old: old, new: new)
         result += responseDeadlines(old: old, new: new)
+        result += minimisationDropped(old: old, new: new)
         return result
     }
 

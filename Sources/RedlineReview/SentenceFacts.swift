@@ -58,6 +58,7 @@ struct SentenceFacts {
         readAggregationAndOutsideServices()
         readGates()
         readResponseDeadline()
+        readMinimisation()
     }
 
     /// Data named right after a negation ("(but not your password)", "without sharing login

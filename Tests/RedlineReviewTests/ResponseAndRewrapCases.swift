@@ -28,6 +28,14 @@ enum ResponseAndRewrapCases {
                  new: "## Sharing\n\nWe share personal data with our hosting vendors. We may also share personal data with our lawyers, auditors and insurers.\n",
                  trapOld: "## Sharing\n\nWe share personal data with our hosting vendors. We may also share personal data with our attorneys and accountants.\n",
                  trapNew: "## Sharing\n\nWe share personal data with our hosting vendors. We may also share personal data with our legal counsel and auditors.\n"),
+        // A promise to collect no more than needed, gone: a limit on all collection is lifted
+        // (domain.md collection `prohibition-lifted`; GDPR Art. 5(1)(c)). The trap: the promise
+        // reworded (§B.6.1).
+        RuleCase(rule: "collection.prohibition-lifted",
+                 old: "## Data\n\nWe will always gather the minimum amount of data necessary to run your account.\n",
+                 new: "## Data\n\nWe gather the data necessary to run your account and to develop new offerings.\n",
+                 trapOld: "## Data\n\nWe will always gather the minimum amount of data necessary to run your account.\n",
+                 trapNew: "## Data\n\nWe gather only the data we need to run your account.\n"),
         // A PDF extraction re-wrapped: a sentence broken before "(such as …" in one version and
         // after it in the other is the same sentence (§B.6.9 noise); a tracker added inside the
         // bracketed part is still a change. The trap: only the line breaks moved.

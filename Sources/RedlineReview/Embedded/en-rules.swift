@@ -94,7 +94,8 @@ extension EmbeddedLexicons {
   "deletionCompletions": ["complete", "completes", "completed", "completion", "completing", "finish", "finishes", "finished", "fully deleted", "fully erased", "permanently deleted"],
   "responseVerbs": ["respond", "responds", "responded", "responding", "response", "reply", "replies", "answer", "answers"],
   "responseObjects": ["request", "complaint", "inquiry", "enquiry", "concern", "question"],
-  "responseStatistics": ["average", "median"]
+  "responseStatistics": ["average", "median"],
+  "minimisationCues": ["minimum amount", "minimum necessary", "minimal amount", "no more than necessary", "no more than we need", "only what we need", "only what is necessary", "only what is needed", "only the information we need", "only the data we need", "only the personal data we need", "only the information necessary", "only the data necessary", "data minimization", "data minimisation"]
  },
  "dataSubjects": [
   {
