@@ -69,6 +69,7 @@ struct RuleEngine {
         result += gates(old: old, new: new)
         result += responseDeadlines(old: old, new: new)
         result += minimisationDropped(old: old, new: new)
+        result += rightConditionsAdded(old: old, new: new)
         return result
     }
 

@@ -36,6 +36,14 @@ enum ResponseAndRewrapCases {
                  new: "## Data\n\nWe gather the data necessary to run your account and to develop new offerings.\n",
                  trapOld: "## Data\n\nWe will always gather the minimum amount of data necessary to run your account.\n",
                  trapNew: "## Data\n\nWe gather only the data we need to run your account.\n"),
+        // A condition put on a right inside its sentence, while another sentence of the old version
+        // already put that condition on the same right (domain.md user-rights `right-conditioned`).
+        // The trap: the aligned old sentence had the condition already, reworded (§B.6.1).
+        RuleCase(rule: "user-rights.right-conditioned",
+                 old: "## Rights\n\nYou may delete your posts at any time.\n\n## Accounts\n\nSubject to our retention duties, you may delete your account.\n",
+                 new: "## Rights\n\nSubject to applicable law, you may delete your posts at any time.\n\n## Accounts\n\nSubject to our retention duties, you may delete your account.\n",
+                 trapOld: "## Rights\n\nSubject to local law, you may delete your posts at any time.\n",
+                 trapNew: "## Rights\n\nSubject to applicable law, you may remove your posts whenever you like.\n"),
         // A PDF extraction re-wrapped: a sentence broken before "(such as …" in one version and
         // after it in the other is the same sentence (§B.6.9 noise); a tracker added inside the
         // bracketed part is still a change. The trap: only the line breaks moved.

@@ -53,7 +53,7 @@ extension EmbeddedLexicons {
   "directed": ["at your direction", "at your request", "you direct us", "you instruct us", "you ask us to", "if you choose to", "when you choose to", "you choose to share", "if you choose", "you authorize us", "you authorise us", "which you authorize", "which you authorise", "you connect", "you link", "you integrate", "you decide to share"],
   "optOut": ["unless you opt out", "if you do not opt out", "unless you object", "you can opt out", "until you opt out"],
   "exception": ["except", "other than", "unless", "apart from", "with the exception of"],
-  "condition": ["in certain circumstances", "certain circumstances", "where required by law", "where required by applicable law", "as required by law", "subject to", "to the extent", "at our discretion", "at our sole discretion", "if we are able", "where applicable", "where feasible", "certain exceptions", "exceptions", "limitations", "may not be able", "may refuse", "may decline", "may deny", "reasonable fee", "we may charge", "legitimate interest", "legitimate interests", "in some cases", "depending on"]
+  "condition": ["in certain circumstances", "certain circumstances", "where required by law", "where required by applicable law", "as required by law", "subject to", "to the extent", "at our discretion", "at our sole discretion", "if we are able", "where applicable", "where feasible", "certain exceptions", "exceptions", "limitations", "may not be able", "may refuse", "may decline", "may deny", "reasonable fee", "we may charge", "legitimate interest", "legitimate interests", "in some cases", "depending on", "where legally permitted", "where permitted by law", "as permitted by law", "where permitted by applicable law", "as permitted by applicable law"]
  }
 }
 
