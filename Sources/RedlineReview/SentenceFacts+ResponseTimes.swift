@@ -6,7 +6,7 @@ extension SentenceFacts {
     /// `cueLists.responseVerbs`) about a user's request, complaint or question
     /// (`cueLists.responseObjects`), or with the company as its subject ("we will respond"), and a
     /// period, as `response-deadline` (the longest period the sentence names: an extension it allows
-    /// is part of the deadline). `RuleEngine.responseDeadlines` compares the versions (domain.md §B.4
+    /// is part of the deadline). `RuleEngine.deadlinesLengthened` compares the versions (domain.md §B.4
     /// `user-rights.exercise-harder`: a longer deadline). A statistics table ("average response
     /// time | 4 days", `cueLists.responseStatistics`) reports past answers, not a promise.
     mutating func readResponseDeadline() {

@@ -20,6 +20,13 @@ enum ResponseAndRewrapCases {
                  new: "## Complaints\n\nWrite to our privacy team with any complaint. We will respond within 60 days.\n",
                  trapOld: "## Complaints\n\nWrite to our privacy team with any complaint. We will respond within 15 days.\n\n## Contact\n\nEmail us.\n",
                  trapNew: "## Complaints\n\nWrite to our privacy team with any complaint.\n\n## Contact\n\nEmail us. We will respond within 15 days.\n"),
+        // A deletion deadline that is gone: data may now be kept with no stated end (domain.md
+        // retention `deletion-weakened`). The trap: the deadline moved to another section (§B.6.2).
+        RuleCase(rule: "retention.deletion-weakened",
+                 old: "## Closing your account\n\nWhen you close your account, we erase your files within 14 days.\n",
+                 new: "## Closing your account\n\nWhen you close your account, we erase your files when we no longer need them.\n",
+                 trapOld: "## Closing your account\n\nWhen you close your account, we erase your files within 14 days.\n\n## Storage\n\nFiles live on our servers.\n",
+                 trapNew: "## Closing your account\n\nYou can close your account at any time.\n\n## Storage\n\nFiles live on our servers. After an account is closed we erase its files within 14 days.\n"),
         // A new kind of recipient: professional advisers (lawyers, auditors, insurers) are a
         // recipient class of their own (domain.md sharing `new-recipient`). The trap: the same
         // advisers under other names (§B.6.1).
