@@ -22,10 +22,13 @@ extension RuleEngine {
             for (from, to, direction) in [(old, new, Finding.Direction.reduction), (new, old, .expansion)] {
                 let changedFrom = direction == .reduction ? changed.old : changed.new
                 let stated = deadline.kinds.flatMap { to[$0] }.filter { $0.number != nil }
-                for before in deadline.kinds.flatMap({ from[$0] }) where changedFrom.contains(before.sentence) {
+                for before in deadline.kinds.flatMap({ from[$0] }) where changedFrom.contains(before.sentence) && !Self.isStatistics(before.sentence, index) {
                     guard let days = before.number, !stated.contains(where: { ($0.number ?? .infinity) <= days + 0.5 }) else { continue }
                     let counterpart = direction == .reduction ? counterpartInNew(before.sentence) : counterpartInOld(before.sentence)
-                    let after = stated.first { $0.sentence == counterpart } ?? stated.min { ($0.number ?? 0) < ($1.number ?? 0) }
+                    // A longer period elsewhere may bound something else (trash, not the account):
+                    // lengthened only in the aligned sentence, gone only when none is stated at all.
+                    let after = stated.first { $0.sentence == counterpart }
+                    guard after != nil || stated.isEmpty else { continue }
                     let was = Self.describe(days, "retention-period")
                     let now = after.map { Self.describe($0.number ?? 0, "retention-period") } ?? "none stated"
                     let reduction = direction == .reduction
@@ -37,5 +40,11 @@ extension RuleEngine {
             }
         }
         return result
+    }
+
+    /// A table of past answers ("Right to delete | received | complied | average … 16 days"): a
+    /// report, not a promise (§B.6.8; `cueLists.responseStatistics`).
+    static func isStatistics(_ sentence: Sentence, _ index: LexiconIndex) -> Bool {
+        index.cue("responseStatistics").contains(index.tokens(sentence.text))
     }
 }

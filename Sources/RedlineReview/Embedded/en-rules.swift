@@ -95,6 +95,7 @@ extension EmbeddedLexicons {
   "responseVerbs": ["respond", "responds", "responded", "responding", "response", "reply", "replies", "answer", "answers"],
   "responseObjects": ["request", "complaint", "inquiry", "enquiry", "concern", "question"],
   "responseStatistics": ["average", "median"],
+  "sentenceOpenEnds": ["the", "a", "an", "our", "your", "their", "its", "of", "to", "for", "with", "and", "or", "by", "from", "at", "as", "such", "including", "than", "between", "about", "into", "whether", "which", "whose"],
   "minimisationCues": ["minimum amount", "minimum necessary", "minimal amount", "no more than necessary", "no more than we need", "only what we need", "only what is necessary", "only what is needed", "only the information we need", "only the data we need", "only the personal data we need", "only the information necessary", "only the data necessary", "data minimization", "data minimisation"]
  },
  "dataSubjects": [
