@@ -113,7 +113,7 @@ extension EmbeddedLexicons {
   },
   {
    "id": "invitees",
-   "terms": ["your friend's", "your friends'", "your friends' email", "friend's email", "people you invite", "person you invite", "people you have invited", "invitees", "your contacts'"]
+   "terms": ["your friend's", "your friends' email", "friend's email", "people you invite", "person you invite", "people you have invited", "invitees"]
   },
   {
    "id": "family-members",
