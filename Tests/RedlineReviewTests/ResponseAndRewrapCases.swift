@@ -51,14 +51,6 @@ enum ResponseAndRewrapCases {
                  new: "## Rights\n\nSubject to applicable law, you may delete your posts at any time.\n\n## Accounts\n\nSubject to our retention duties, you may delete your account.\n",
                  trapOld: "## Rights\n\nSubject to local law, you may delete your posts at any time.\n",
                  trapNew: "## Rights\n\nSubject to applicable law, you may remove your posts whenever you like.\n"),
-        // Data about people the user invites (a friend's email address) is data about people who
-        // are not the service's users (domain.md collection `new-category`, round 6's data
-        // subjects); "we will ask you for" is a collection verb. The trap: invitees named already.
-        RuleCase(rule: "collection.new-category",
-                 old: "## Data\n\nWe ask for your name and email address when you sign up.\n",
-                 new: "## Data\n\nWe ask for your name and email address when you sign up. To invite someone, we will ask you for your friend's email address.\n",
-                 trapOld: "## Data\n\nWe ask for your name and email address when you sign up. We collect the email addresses of people you invite.\n",
-                 trapNew: "## Data\n\nWe ask for your name and email address when you sign up. To invite someone, we will ask you for your friend's email address.\n"),
         // A PDF extraction re-wrapped: a sentence broken before "(such as …" in one version and
         // after it in the other is the same sentence (§B.6.9 noise); a tracker added inside the
         // bracketed part is still a change. The trap: only the line breaks moved.

@@ -112,10 +112,6 @@ extension EmbeddedLexicons {
    "terms": ["non users", "people who do not use", "people who do not have an account", "even if you do not have an account", "even if you are not a user", "not registered users", "people who are not users"]
   },
   {
-   "id": "invitees",
-   "terms": ["your friend's", "your friends' email", "friend's email", "people you invite", "person you invite", "people you have invited", "invitees"]
-  },
-  {
    "id": "family-members",
    "terms": ["family members", "household members", "members of your household", "your dependents", "your dependants"]
   }
