@@ -85,7 +85,7 @@ import Testing
         Measured(name: "labels-team6.json", pairs: 25, precision: 1.0, recall: 0.9, findingRecall: 0.82),
         Measured(name: "labels-team7.json", pairs: 25, precision: 1.0, recall: 0.87, findingRecall: 0.8),
         Measured(name: "labels-team8.json", pairs: 25, precision: 0.83, recall: 0.5, findingRecall: 0.35),
-        Measured(name: "labels-team9.json", pairs: 25, precision: 1.0, recall: 0.8, findingRecall: 0.32),
+        Measured(name: "labels-team9.json", pairs: 25, precision: 1.0, recall: 0.8, findingRecall: 0.34),
         Measured(name: "labels-team10.json", pairs: 25, precision: 0.95, recall: 0.86, findingRecall: 0.29),
         Measured(name: "labels-team11.json", pairs: 23, precision: 1.0, recall: 0.95, findingRecall: 0.27),
     ]
