@@ -21,7 +21,7 @@ struct FactExtractor {
         for section in document.sections {
             let headings = ([section.heading] + section.parents.compactMap { document.section($0)?.heading }).joined(separator: " ")
             var context: (audience: String?, children: Bool)?
-            for (sentence, continuation) in PDFFragments.readings(section.blocks) {
+            for (sentence, continuation) in PDFFragments.readings(section.blocks, openEnds: index.openEnds) {
                 let key = SentenceKey(headings: headings, sentence: sentence, continuation: continuation)
                 if let seen = known[key] ?? previous[key] {
                     known[key] = seen

@@ -22,6 +22,9 @@ final class LexiconIndex: Sendable {
     let externalSites, responseTimes, featureHeadingExclusions: PhraseMatcher
     /// The lexicon's `cueLists` by name; a missing list matches nothing.
     let cues: [String: PhraseMatcher]
+    /// Words no sentence ends on (`cueLists.sentenceOpenEnds`: "the", "of", "and"): a paragraph
+    /// ending on one runs on into the next even when that opens with a capital (`PDFFragments`).
+    let openEnds: Set<String>
     let dataSubjects: PhraseMatcher
     /// Ontology parents and flags by node id (ids are unique across ontologies by convention).
     let parents: [String: String]
@@ -116,6 +119,7 @@ final class LexiconIndex: Sendable {
         responseTimes = list(lexicon.responseTimeCues)
         featureHeadingExclusions = list(lexicon.featureHeadingExclusions)
         cues = (lexicon.cueLists ?? [:]).mapValues { list($0) }
+        openEnds = Set(lexicon.cueLists?["sentenceOpenEnds"] ?? [])
         dataSubjects = entries(lexicon.dataSubjects ?? [])
         let all = lexicon.data + lexicon.recipients + lexicon.purposes
         parents = Dictionary(all.compactMap { entry in entry.parent.map { (entry.id, $0) } }, uniquingKeysWith: { first, _ in first })

@@ -9,7 +9,10 @@ import RedlineParse
 enum PDFFragments {
     /// Each sentence of `blocks` with the continuation its reading must include; a sentence
     /// consumed as another's continuation is left out (its facts are the joined sentence's).
-    static func readings(_ blocks: [Block]) -> [(sentence: Sentence, continuation: String)] {
+    /// Round 15: a paragraph whose last word is one no sentence ends on (`openEnds`, the lexicon's
+    /// `cueLists.sentenceOpenEnds`: "…our APIs and SDKs, or the" ∥ "Facebook pixel.") runs on into
+    /// the next paragraph whatever its first letter.
+    static func readings(_ blocks: [Block], openEnds: Set<String> = []) -> [(sentence: Sentence, continuation: String)] {
         var result: [(sentence: Sentence, continuation: String)] = []
         var skip = 0
         for (position, block) in blocks.enumerated() {
@@ -21,7 +24,7 @@ enum PDFFragments {
                 // Only the last sentence of a paragraph runs on, into the first of the next ones.
                 while offset == block.sentences.count - 1, block.kind == .paragraph, isOpen(last),
                       next < blocks.count, blocks[next].kind == .paragraph, let first = blocks[next].sentences.first,
-                      startsLower(first.text), continuation.count < maxLength {
+                      startsLower(first.text) || endsOnOpenWord(last, openEnds), continuation.count < maxLength {
                     continuation += " " + first.text
                     last = blocks[next].sentences.count == 1 ? first.text : "."
                     skip += 1
@@ -34,18 +37,18 @@ enum PDFFragments {
     }
 
     /// What a sentence of `document` runs on into, for quoting it whole ("" when it ends).
-    static func continuation(of sentence: Sentence, in document: Document) -> String {
+    static func continuation(of sentence: Sentence, in document: Document, openEnds: Set<String> = []) -> String {
         guard let section = document.section(sentence.section) else { return "" }
-        return readings(section.blocks).first { $0.sentence == sentence }?.continuation ?? ""
+        return readings(section.blocks, openEnds: openEnds).first { $0.sentence == sentence }?.continuation ?? ""
     }
 
     /// Round 11: the whole sentence a sentence of `document` belongs to, as the facts read it —
     /// itself with its continuation, or, for a fragment another sentence runs on into, that
     /// sentence with its continuation — so that a rule reading one sentence at a time sees the
     /// verb a PDF line break put on an earlier line.
-    static func joined(_ sentence: Sentence, in document: Document) -> String {
+    static func joined(_ sentence: Sentence, in document: Document, openEnds: Set<String> = []) -> String {
         guard let section = document.section(sentence.section) else { return sentence.text }
-        let all = readings(section.blocks)
+        let all = readings(section.blocks, openEnds: openEnds)
         if let own = all.first(where: { $0.sentence == sentence }) { return sentence.text + own.continuation }
         if let head = all.first(where: { !$0.continuation.isEmpty && $0.continuation.contains(sentence.text) }) {
             return head.sentence.text + head.continuation
@@ -76,7 +79,20 @@ enum PDFFragments {
         return last.isLetter || last.isNumber || last == ","
     }
 
+    /// Round 15: a continuation may open with a bracket or quotation mark before its first word
+    /// ("…including our social plug-ins" ∥ "(such as the Like button), …"): a line break re-wrapped
+    /// in the next version falls elsewhere, so the mark must not end the sentence in one version only.
     static func startsLower(_ text: String) -> Bool {
-        text.first.map { $0.isLowercase } ?? false
+        let first = text.first { !openingMarks.contains($0) }
+        return first.map { $0.isLowercase } ?? false
     }
+
+    /// Whether `text`'s last word (lower-cased, no trailing punctuation) is in `openEnds`.
+    static func endsOnOpenWord(_ text: String, _ openEnds: Set<String>) -> Bool {
+        guard !openEnds.isEmpty, let word = text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).last else { return false }
+        return openEnds.contains(word.lowercased())
+    }
+
+    /// Marks that may stand before the first word of a continued sentence.
+    static let openingMarks: Set<Character> = ["(", "[", "\"", "“", "‘", "'"]
 }

@@ -29,7 +29,7 @@ public enum Reviewer {
                                 newSection: { evidence.newSection(forOld: $0) }, counterpartInOld: { evidence.counterpartInOld($0) },
                                 oldSentences: { slug in old.sections.first { $0.slug == slug }?.blocks.flatMap(\.sentences) ?? [] },
                                 newSentences: { slug in new.sections.first { $0.slug == slug }?.blocks.flatMap(\.sentences) ?? [] },
-                                readingInNew: { PDFFragments.joined($0, in: new) }, readingInOld: { PDFFragments.joined($0, in: old) },
+                                readingInNew: { PDFFragments.joined($0, in: new, openEnds: index.openEnds) }, readingInOld: { PDFFragments.joined($0, in: old, openEnds: index.openEnds) },
                                 oldDocument: old.sentences)
         let found = RemovedFeature(index: index, evidence: evidence).filter(engine.run(old: oldFacts, new: newFacts), old: oldFacts)
             + AddedFeature(index: index, evidence: evidence).candidates(new: newFacts)
@@ -85,6 +85,8 @@ public enum Reviewer {
 struct FindingBuilder {
     let lexicon: Lexicon
     let evidence: Evidence
+    /// `LexiconIndex.openEnds`, for quoting a sentence a PDF break split as the facts read it.
+    private var openEnds: Set<String> { Set(lexicon.cueLists?["sentenceOpenEnds"] ?? []) }
 
     func finding(for candidate: Candidate) -> Finding {
         var oldSentence = candidate.old?.sentence
@@ -103,8 +105,8 @@ struct FindingBuilder {
             newSentence?.text = [n.leadIn, n.text].compactMap { $0 }.joined(separator: " ")
         }
         // A sentence a PDF extraction broke is quoted whole, as the rules read it.
-        if let o = oldSentence { oldSentence?.text += PDFFragments.continuation(of: o, in: evidence.old) }
-        if let n = newSentence { newSentence?.text += PDFFragments.continuation(of: n, in: evidence.new) }
+        if let o = oldSentence { oldSentence?.text += PDFFragments.continuation(of: o, in: evidence.old, openEnds: openEnds) }
+        if let n = newSentence { newSentence?.text += PDFFragments.continuation(of: n, in: evidence.new, openEnds: openEnds) }
         let section = (keepSection ? mapped : newSentence?.section) ?? mapped ?? ""
         let further = candidate.more.map { fact -> Finding.Excerpt in
             let isOld = candidate.old != nil

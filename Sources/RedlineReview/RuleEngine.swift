@@ -67,6 +67,9 @@ struct RuleEngine {
         result += exceptionsGrown(old: old, new: new)
         result += listGrowth(old: old, new: new, raised: result)
         result += gates(old: old, new: new)
+        result += deadlinesLengthened(old: old, new: new)
+        result += minimisationDropped(old: old, new: new)
+        result += rightConditionsAdded(old: old, new: new)
         return result
     }
 

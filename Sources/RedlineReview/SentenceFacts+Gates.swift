@@ -41,11 +41,12 @@ extension SentenceFacts {
     /// Compared between aligned sentences by `RuleEngine.deletionDeadlinesWeakened`.
     mutating func readDeletionStart() {
         let deletion = index.cue("deletionWords").matches(in: phraseTokens)
-        guard !deletion.isEmpty, !quantities.periods(in: text).isEmpty, !has(index.changeContext) else { return }
+        guard !deletion.isEmpty, let longest = quantities.periods(in: text).map(\.value).max(), !has(index.changeContext) else { return }
         let startsDeletion = index.cue("deletionStarts").matches(in: phraseTokens).contains { start in
             deletion.contains { $0.start >= start.end && $0.start <= start.end + 2 || $0.end == start.start }
         }
         let starts = startsDeletion && !index.cue("deletionCompletions").contains(phraseTokens)
-        add(starts ? "deletion-start" : "deletion-deadline", ["deletion"])
+        // Round 15: the longest period, for `RuleEngine.deadlinesLengthened`.
+        add(starts ? "deletion-start" : "deletion-deadline", ["deletion"], number: longest)
     }
 }

@@ -60,6 +60,8 @@ struct SentenceFacts {
         readSourcesAndMatching()
         readAggregationAndOutsideServices()
         readGates()
+        readResponseDeadline()
+        readMinimisation()
     }
 
     /// Data named right after a negation ("(but not your password)", "without sharing login

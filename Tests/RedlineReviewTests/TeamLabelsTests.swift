@@ -71,7 +71,11 @@ import Testing
     /// labels-team11 (23 pairs, `draw-labels.py --team 11`: every rewrite left with 401–1,500 changed
     /// runs, the last blind draw the corpus allows; judged blind by four reviewers; 21 reductions,
     /// 256 judged findings): measured blind with round 13's build, P 0.95 (21/22), R 1.00 (21/21),
-    /// finding recall 66/256, and the same after round 14 (written without access to it).
+    /// finding recall 66/256, and the same after round 14 (written without access to it) — the blind
+    /// figures; after round 15 no longer blind (its misses were read and grouped into families — tuned
+    /// figures): P 1.00 (20/20), R 0.95 (20/21), finding recall 71/256. The recall floor is 0.95, not the
+    /// blind 1.00: Facebook 2006-03 → 2006-05 was found only through a PDF re-wrap artefact, which
+    /// round 15's `PDFFragments` fix removes (the floor would otherwise reward the artefact).
     static let measured = [
         Measured(name: "labels-team.json", pairs: 14, precision: 1.0, recall: 0.6, findingRecall: 0.25),
         Measured(name: "labels-team2.json", pairs: 15, precision: 1.0, recall: 0.8, findingRecall: 0.62),
@@ -81,9 +85,9 @@ import Testing
         Measured(name: "labels-team6.json", pairs: 25, precision: 1.0, recall: 0.9, findingRecall: 0.82),
         Measured(name: "labels-team7.json", pairs: 25, precision: 1.0, recall: 0.87, findingRecall: 0.8),
         Measured(name: "labels-team8.json", pairs: 25, precision: 0.83, recall: 0.5, findingRecall: 0.35),
-        Measured(name: "labels-team9.json", pairs: 25, precision: 1.0, recall: 0.8, findingRecall: 0.32),
+        Measured(name: "labels-team9.json", pairs: 25, precision: 1.0, recall: 0.8, findingRecall: 0.34),
         Measured(name: "labels-team10.json", pairs: 25, precision: 0.95, recall: 0.86, findingRecall: 0.29),
-        Measured(name: "labels-team11.json", pairs: 23, precision: 0.95, recall: 1.0, findingRecall: 0.25),
+        Measured(name: "labels-team11.json", pairs: 23, precision: 1.0, recall: 0.95, findingRecall: 0.27),
     ]
 
     @Test(arguments: measured)

@@ -17,7 +17,7 @@ extension EmbeddedLexicons {
   {
    "id": "affiliates",
    "high": false,
-   "terms": ["affiliate", "affiliates", "affiliated companies", "family of companies", "corporate family", "subsidiaries", "parent company", "group companies", "affiliated organizations", "affiliated organisations", "affiliated entities", "related companies", "group member", "group members"]
+   "terms": ["affiliate", "affiliates", "affiliated companies", "family of companies", "corporate family", "subsidiaries", "parent company", "group companies", "affiliated organizations", "affiliated organisations", "affiliated entities", "related companies", "acquired companies", "companies we acquire", "group member", "group members"]
   },
   {
    "id": "partners",
@@ -60,6 +60,10 @@ extension EmbeddedLexicons {
   {
    "id": "researchers",
    "terms": ["researchers", "academic institutions", "research partners"]
+  },
+  {
+   "id": "professional-advisers",
+   "terms": ["professional advisers", "professional advisors", "lawyers", "attorneys", "legal advisers", "legal advisors", "legal counsel", "outside counsel", "auditors", "accountants", "insurers", "bankers"]
   },
   {
    "id": "app-stores",

@@ -91,7 +91,12 @@ extension EmbeddedLexicons {
   "deletionWords": ["delete", "deleted", "deleting", "deletion", "erase", "erased", "erasing", "erasure", "purge", "purged", "purging"],
   "deletionStarts": ["commence", "commences", "commenced", "commencing", "begin", "begins", "began", "beginning", "start", "starts", "started", "starting", "initiate", "initiates", "initiated", "initiating"],
   "identifyingQualifiers": ["that personally identifies you", "that identifies you", "that directly identifies you", "which identifies you", "that can identify you", "that can be used to identify you", "that could be used to identify you", "that can be used to contact you"],
-  "deletionCompletions": ["complete", "completes", "completed", "completion", "completing", "finish", "finishes", "finished", "fully deleted", "fully erased", "permanently deleted"]
+  "deletionCompletions": ["complete", "completes", "completed", "completion", "completing", "finish", "finishes", "finished", "fully deleted", "fully erased", "permanently deleted"],
+  "responseVerbs": ["respond", "responds", "responded", "responding", "response", "reply", "replies", "answer", "answers"],
+  "responseObjects": ["request", "complaint", "inquiry", "enquiry", "concern", "question"],
+  "responseStatistics": ["average", "median"],
+  "sentenceOpenEnds": ["the", "a", "an", "our", "your", "their", "its", "of", "to", "for", "with", "and", "or", "by", "from", "at", "as", "such", "including", "than", "between", "about", "into", "whether", "which", "whose"],
+  "minimisationCues": ["minimum amount", "minimum necessary", "minimal amount", "no more than necessary", "no more than we need", "only what we need", "only what is necessary", "only what is needed", "only the information we need", "only the data we need", "only the personal data we need", "only the information necessary", "only the data necessary", "data minimization", "data minimisation"]
  },
  "dataSubjects": [
   {
