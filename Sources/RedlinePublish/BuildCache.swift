@@ -63,15 +63,7 @@ struct BuildCache: Sendable, Equatable {
     /// cache or the new one. A cache that cannot be written is not an error: the next build is full.
     /// `head`, when given, is this cache's `headRecords()`, encoded earlier.
     func save(to directory: URL, head: [UInt8]? = nil) {
-        let fileManager = FileManager.default
-        guard (try? fileManager.createDirectory(at: directory, withIntermediateDirectories: true)) != nil else { return }
-        let data = Data((head ?? headRecords()) + tailRecords())
-        let temporary = directory.appendingPathComponent(".\(Self.fileName).\(getpid())")
-        guard (try? data.write(to: temporary)) != nil,
-              rename(temporary.path, directory.appendingPathComponent(Self.fileName).path) == 0 else {
-            try? fileManager.removeItem(at: temporary)
-            return
-        }
+        guard CacheRecords.writeAtomically((head ?? headRecords()) + tailRecords(), named: Self.fileName, in: directory) else { return }
         // The JSON cache of formats up to 5, which nothing reads any more.
         unlink(directory.appendingPathComponent("build.json").path)
     }

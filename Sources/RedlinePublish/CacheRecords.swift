@@ -1,3 +1,5 @@
+import Foundation
+
 /// The line format of `.redline-cache/`: one record per line, fields separated by tabs, with
 /// `\`, tab, newline, carriage return and other control characters escaped.
 ///
@@ -115,5 +117,22 @@ enum CacheRecords {
         if field.isEmpty { return nil }
         guard field.hasPrefix("+") else { throw Corrupt() }
         return String(field.dropFirst())
+    }
+}
+
+extension CacheRecords {
+    /// Writes `bytes` as `name` in `directory` through a temporary file and a rename, so a killed
+    /// build leaves the old file or the new one. Best effort: a record that cannot be written is no
+    /// error, the next build just does more work. Returns whether it was written.
+    @discardableResult
+    static func writeAtomically(_ bytes: [UInt8], named name: String, in directory: URL) -> Bool {
+        let temporary = directory.appendingPathComponent(".\(name).\(getpid())")
+        guard (try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)) != nil,
+              (try? Data(bytes).write(to: temporary)) != nil,
+              rename(temporary.path, directory.appendingPathComponent(name).path) == 0 else {
+            unlink(temporary.path)
+            return false
+        }
+        return true
     }
 }

@@ -117,13 +117,7 @@ struct OutputListing {
         for folder in folders { writer.record(["folder", folder.path, folder.stamp]) }
         for file in files { writer.record(["file", file.path, String(file.inode)]) }
         writer.record(["end"])
-        let temporary = cacheDirectory.appendingPathComponent(".\(Self.fileName).\(getpid())")
-        guard (try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)) != nil,
-              (try? Data(writer.bytes).write(to: temporary)) != nil,
-              rename(temporary.path, cacheDirectory.appendingPathComponent(Self.fileName).path) == 0 else {
-            unlink(temporary.path)
-            return
-        }
+        CacheRecords.writeAtomically(writer.bytes, named: Self.fileName, in: cacheDirectory)
     }
 
     /// Forgets the record: called before a build exchanges the output.

@@ -67,13 +67,7 @@ struct PreviousListing {
         writer.record([Self.header, Self.format, stamp])
         for file in files { writer.record([file.path, String(file.inode)]) }
         writer.record(["end"])
-        let temporary = cacheDirectory.appendingPathComponent(".\(Self.fileName).\(getpid())")
-        guard (try? FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)) != nil,
-              (try? Data(writer.bytes).write(to: temporary)) != nil,
-              rename(temporary.path, cacheDirectory.appendingPathComponent(Self.fileName).path) == 0 else {
-            unlink(temporary.path)
-            return
-        }
+        CacheRecords.writeAtomically(writer.bytes, named: Self.fileName, in: cacheDirectory)
     }
 
     /// Forgets the record: called before a build renames, removes or fills the folder.
