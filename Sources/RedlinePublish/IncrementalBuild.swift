@@ -29,6 +29,8 @@ struct IncrementalBuild {
     /// The output and previous site, listed in the background since the load (nil: started here
     /// once the build turns out to have work).
     var listings: SiteWriter.Listings?
+    /// Whether the build frees its values as it returns (`SiteBuild.freesMemory`).
+    var teardown = Teardown()
 
     /// Every output path (in no particular order), and how many files were written (0 for a build with nothing to do).
     struct Result {
@@ -95,7 +97,7 @@ struct IncrementalBuild {
                 next.stamps = previous.stamps
                 next.save(to: cacheDirectory)
             }
-            Teardown.keep((previous, known, reviews, unitKeys, next, link))
+            teardown.keep((previous, known, reviews, unitKeys, next, link))
             return Result(paths: link, written: 0, rerenderedUnits: 0)
         }
 
@@ -164,7 +166,7 @@ struct IncrementalBuild {
         next.save(to: cacheDirectory, head: cacheHead.value)
         recordPrevious(reused: staging.reused, listings: listings, paths: written + link, stamps: next.stamps)
         _ = outputRecord?.value
-        Teardown.keep((previous, known, reviews, unitKeys, skeleton, renderer, next, headFields, link, written))
+        teardown.keep((previous, known, reviews, unitKeys, skeleton, renderer, next, headFields, link, written))
         return Result(paths: written + link, written: written.count, rerenderedUnits: dirty.count)
     }
 

@@ -34,6 +34,9 @@ public struct SiteBuild {
     public var settledAge: Duration = .seconds(2)
     /// Called as each stage starts (the CLI's progress line); nil by default.
     public var progress: (@Sendable (BuildProgress) -> Void)?
+    /// Whether the build frees what it held as it returns. A caller that exits right after the
+    /// build (the CLI) turns it off and saves the time of freeing a large site value by value.
+    public var freesMemory = true
 
     public init(siteDirectory: URL, outputDirectory: URL? = nil, buildDate: PolicyDate, clean: Bool = false) {
         self.siteDirectory = siteDirectory
@@ -79,8 +82,9 @@ public struct SiteBuild {
                                                output: outputDirectory.standardizedFileURL, cacheDirectory: cacheDirectory, clean: clean)
             incremental.progress = progress
             incremental.listings = listings
+            incremental.teardown = Teardown(frees: freesMemory)
             paths = try incremental.run().paths
-            Teardown.keep(incremental)
+            Teardown(frees: freesMemory).keep(incremental)
         } else {
             let files = try SiteRenderer(source: source, buildDate: buildDate).render()
             progress?(.writing(files: files.count))
@@ -90,7 +94,7 @@ public struct SiteBuild {
         try lockCheck.save(locked)
         var summary = Self.summarize(source, paths)
         summary.warnings += locked.warnings
-        Teardown.keep((loaded, previous, locked, paths))
+        Teardown(frees: freesMemory).keep((loaded, previous, locked, paths))
         return summary
     }
 

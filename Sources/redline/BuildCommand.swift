@@ -39,12 +39,12 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let buildDate = try BuildDate.parse(date)
-        Teardown.frees = false  // the process exits after this one build
         var build = SiteBuild(siteDirectory: siteOptions.siteURL,
                               outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
                               buildDate: buildDate, clean: clean)
         build.amend = try amendOptions.selectors()
         build.reason = amendOptions.reason
+        build.freesMemory = false  // the process exits after this one build
         let progress = ProgressLine(enabled: !quiet && Terminal.isInteractive)
         build.progress = { progress.show(ProgressLine.describe($0)) }
         defer { progress.clear() }
