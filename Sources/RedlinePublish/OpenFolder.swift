@@ -36,3 +36,13 @@ final class OpenFolder: Sendable {
         return info
     }
 }
+
+extension stat {
+    /// A folder's identity and state as the listing records keep it: device, inode, and change
+    /// and modification times in nanoseconds. Adding, removing or renaming an entry sets both times.
+    var folderIdentity: String {
+        let changed = Int64(st_ctim.tv_sec) * 1_000_000_000 + Int64(st_ctim.tv_nsec)
+        let modified = Int64(st_mtim.tv_sec) * 1_000_000_000 + Int64(st_mtim.tv_nsec)
+        return "\(st_dev):\(st_ino):\(changed):\(modified)"
+    }
+}

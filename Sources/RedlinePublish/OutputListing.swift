@@ -36,9 +36,7 @@ struct OutputListing {
     /// nil when `relative` (under `folder`) is not a folder.
     static func folderStamp(_ folder: OpenFolder, _ relative: String) -> String? {
         guard let info = folder.status(relative.isEmpty ? "." : relative), (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
-        let changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
-        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        return "\(info.st_dev):\(info.st_ino):\(changed):\(modified):\(info.st_nlink)"
+        return "\(info.folderIdentity):\(info.st_nlink)"
     }
 
     /// The listing of the output folder `output`, when the record in `cacheDirectory` names it and

@@ -25,9 +25,7 @@ struct PreviousListing {
     static func folderStamp(_ path: String) -> String? {
         var info = stat()
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
-        let changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
-        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        return "\(info.st_dev):\(info.st_ino):\(changed):\(modified)"
+        return info.folderIdentity
     }
 
     /// The recorded listing of `folder`, when the record in `cacheDirectory` is whole and names the
